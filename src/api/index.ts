@@ -1,0 +1,2 @@
+// api: the HTTP surface of Vigil (JSON under /api, plus the web page). Calls only the Vigil object from app.ts.
+export { createApi, listen, type ApiOptions } from './server.js';

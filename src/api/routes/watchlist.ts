@@ -1,0 +1,26 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import type { Vigil } from '../../app.js';
+import { defaultList, watchlistEntryInput } from '../../watchlist/index.js';
+import { validBody, validQuery } from '../validate.js';
+
+const listQuery = z.object({ list: z.string().optional() });
+const addBody = watchlistEntryInput.extend({ list: z.string().trim().min(1).default(defaultList) });
+const promoteBody = z.object({ entityId: z.string().min(1), list: z.string().trim().min(1).default(defaultList) });
+
+export function watchlistRoutes(vigil: Vigil): Hono {
+  return new Hono()
+    .get('/', async (c) => {
+      const { list } = validQuery(c, listQuery);
+      return c.json({ results: await vigil.watchlist({ list }) });
+    })
+    .post('/', async (c) => {
+      const { list, ...entry } = await validBody(c, addBody);
+      return c.json(await vigil.addWatchlistEntry(entry, list), 201);
+    })
+    .post('/promote', async (c) => {
+      const { entityId, list } = await validBody(c, promoteBody);
+      const result = await vigil.promote(entityId, list);
+      return c.json(result, result.created ? 201 : 200);
+    });
+}

@@ -1,0 +1,123 @@
+// The composition root: the one place that wires the domain modules to a store, a clock and a logger.
+// The CLI and the HTTP API both call what this returns and nothing below it.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { systemClock, type Clock } from './clock.js';
+import type { Config } from './config.js';
+import { VigilError } from './errors.js';
+import { ingestPaths, type IngestOptions, type IngestReport } from './ingest/index.js';
+import type { Logger } from './logger.js';
+import { screenTraveller, type ScreeningCandidate, type ScreenOptions } from './screen/index.js';
+import { decodeCursor, encodeCursor, pageSize, searchDocuments, type Paged, type SearchRequest } from './search/index.js';
+import {
+  openBlobStore,
+  openSqliteStore,
+  type BlobStore,
+  type DocumentRecord,
+  type EntitySummary,
+  type EntityType,
+  type IngestProblem,
+  type SearchHit,
+  type Store,
+  type StoreSummary,
+  type WatchlistEntry,
+} from './store/index.js';
+import { addWatchlistEntry, importWatchlist, listWatchlist, promoteEntity, type ImportReport, type PromoteResult } from './watchlist/index.js';
+
+export interface VigilDeps {
+  store: Store;
+  blobs: BlobStore;
+  clock: Clock;
+  logger: Logger;
+}
+
+export interface PageRequest {
+  cursor?: string;
+  limit?: number;
+}
+
+export interface Vigil {
+  ingest(paths: string[], options?: IngestOptions): Promise<IngestReport>;
+  search(request: SearchRequest): Promise<Paged<SearchHit>>;
+  documents(request: PageRequest): Promise<Paged<DocumentRecord>>;
+  document(id: string): Promise<DocumentRecord>;
+  entities(filter: { type?: EntityType }, request: PageRequest): Promise<Paged<EntitySummary>>;
+  entity(id: string): Promise<EntitySummary>;
+  addWatchlistEntry(input: unknown, list?: string): Promise<WatchlistEntry>;
+  importWatchlistFile(path: string): Promise<ImportReport>;
+  watchlist(filter: { list?: string }): Promise<WatchlistEntry[]>;
+  promote(entityId: string, list?: string): Promise<PromoteResult>;
+  screen(traveller: unknown, options?: ScreenOptions): Promise<ScreeningCandidate[]>;
+  problems(): Promise<IngestProblem[]>;
+  summary(): Promise<StoreSummary>;
+  close(): Promise<void>;
+}
+
+export function createVigil(deps: VigilDeps): Vigil {
+  const { store, blobs, clock, logger } = deps;
+  // Screening reads every entry; they are cached until the watchlist version moves.
+  let entryCache: { version: number; entries: WatchlistEntry[] } | null = null;
+  const screeningEntries = async () => {
+    const version = await store.watchlistVersion();
+    if (entryCache?.version !== version) entryCache = { version, entries: await listWatchlist(store, {}) };
+    return entryCache.entries;
+  };
+
+  return {
+    ingest: (paths, options) => ingestPaths(paths, { store, blobs, clock, logger }, options),
+    search: (request) => searchDocuments(store, request),
+    async documents(request) {
+      const offset = decodeCursor(request.cursor, 'documents');
+      const limit = pageSize(request.limit, 100);
+      const results = await store.listDocuments({ offset, limit: limit + 1 });
+      const more = results.length > limit;
+      return { results: results.slice(0, limit), total: null, nextCursor: more ? encodeCursor(offset + limit, 'documents') : null };
+    },
+    async document(id) {
+      const doc = await store.getDocument(id);
+      if (!doc) throw new VigilError('not-found', 'document.unknown', `no document with id "${id}"`);
+      return doc;
+    },
+    async entities(filter, request) {
+      const scope = 'entities:' + (filter.type ?? '');
+      const offset = decodeCursor(request.cursor, scope);
+      const limit = pageSize(request.limit, 100);
+      const results = await store.listEntities(filter, { offset, limit: limit + 1 });
+      const more = results.length > limit;
+      return { results: results.slice(0, limit), total: null, nextCursor: more ? encodeCursor(offset + limit, scope) : null };
+    },
+    async entity(id) {
+      const entity = await store.getEntity(id);
+      if (!entity) throw new VigilError('not-found', 'entity.unknown', `no entity with id "${id}" (see \`vigil entities\`)`);
+      return entity;
+    },
+    addWatchlistEntry: (input, list) => addWatchlistEntry(store, clock, input, list),
+    async importWatchlistFile(path) {
+      const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        throw new VigilError('input', 'watchlist.unreadable', `${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+      });
+      let content: unknown;
+      try {
+        content = JSON.parse(text);
+      } catch (error) {
+        throw new VigilError('input', 'watchlist.json-syntax', `${path}: not valid JSON (${(error as Error).message})`);
+      }
+      return importWatchlist(store, clock, content, path);
+    },
+    watchlist: (filter) => listWatchlist(store, filter),
+    promote: (entityId, list) => promoteEntity(store, clock, entityId, list),
+    async screen(traveller, options) {
+      return screenTraveller(await screeningEntries(), traveller, options);
+    },
+    problems: () => store.listProblems(),
+    summary: () => store.summary(),
+    close: () => store.close(),
+  };
+}
+
+/** Opens the embedded store in the configured data folder and wires Vigil to it. */
+export function openVigil(config: Pick<Config, 'dataDir'>, logger: Logger, clock: Clock = systemClock): Vigil {
+  const store = openSqliteStore(join(config.dataDir, 'vigil.sqlite'));
+  const blobs = openBlobStore(join(config.dataDir, 'blobs'));
+  return createVigil({ store, blobs, clock, logger });
+}

@@ -1,0 +1,106 @@
+// Listing what the store holds: documents, entities, problems, and the overall summary.
+import { InvalidArgumentError, type Command } from 'commander';
+import type { Paged } from '../../search/index.js';
+import { entityTypes, type EntityType, type StoreSummary } from '../../store/index.js';
+import { intOption, type CliContext } from '../context.js';
+import { formatTable, writeJsonLine, writeLine } from '../output.js';
+
+/** Walks pages until `limit` items (or all of them) have been seen. */
+async function collect<T>(fetch: (cursor: string | undefined, limit: number) => Promise<Paged<T>>, limit: number | undefined): Promise<T[]> {
+  const out: T[] = [];
+  let cursor: string | undefined;
+  do {
+    const want = limit === undefined ? 500 : Math.min(500, limit - out.length);
+    if (want <= 0) break;
+    const page = await fetch(cursor, want);
+    out.push(...page.results);
+    cursor = page.nextCursor ?? undefined;
+  } while (cursor);
+  return out;
+}
+
+export function describeSummary(summary: StoreSummary): string[] {
+  const byType = entityTypes.map((t) => `${summary.entitiesByType[t] ?? 0} ${t}`).join(', ');
+  return [
+    `documents: ${summary.documents} (${summary.sources} files, ${summary.leafDocuments} searchable)`,
+    `entities:  ${byType}`,
+    `mentions:  ${summary.mentions}`,
+    `watchlist: ${summary.watchlistEntries} entries`,
+    `problems:  ${summary.problems.failed} failed, ${summary.problems.unsupported} unsupported (see \`vigil problems\`)`,
+  ];
+}
+
+function entityType(value: string): EntityType {
+  const upper = value.toUpperCase();
+  if (!(entityTypes as readonly string[]).includes(upper)) throw new InvalidArgumentError(`--type must be one of ${entityTypes.join(', ')}, got "${value}"`);
+  return upper as EntityType;
+}
+
+export function registerBrowse(program: Command, ctx: CliContext): void {
+  program
+    .command('documents')
+    .description('list stored documents with their provenance (split articles and records show their parent)')
+    .option('--json', 'one JSON object per line: id, title, author, date, path, sha256, parent …')
+    .option('--limit <n>', 'at most this many', intOption)
+    .action(async (opts: { json?: boolean; limit?: number }, command: Command) => {
+      await ctx.run(command, async (vigil) => {
+        const docs = await collect((cursor, limit) => vigil.documents({ cursor, limit }), opts.limit);
+        if (opts.json) {
+          for (const d of docs) {
+            const { text, parentId, ...rest } = d;
+            writeJsonLine(ctx.output, { ...rest, parent: parentId, characters: text.length });
+          }
+          return;
+        }
+        const rows = docs.map((d) => [d.id, d.parentId ? '  ↳ ' + (d.title ?? '') : d.title ?? '', d.date ?? '', d.author ?? '', d.parentId ?? d.path]);
+        writeLine(ctx.output, formatTable(['id', 'title', 'date', 'author', 'parent / path'], rows));
+        writeLine(ctx.output, `${docs.length} documents`);
+      });
+    });
+
+  program
+    .command('entities')
+    .description('entities found so far, most mentioned first, with every spelling seen')
+    .option('--type <type>', `only this type (${entityTypes.join(', ')})`, entityType)
+    .option('--json', 'one JSON object per line: id, type, name, aliases, mentions, documents')
+    .option('--limit <n>', 'at most this many', intOption)
+    .action(async (opts: { type?: EntityType; json?: boolean; limit?: number }, command: Command) => {
+      await ctx.run(command, async (vigil) => {
+        const entities = await collect((cursor, limit) => vigil.entities({ type: opts.type }, { cursor, limit }), opts.limit);
+        if (opts.json) {
+          for (const e of entities) writeJsonLine(ctx.output, e);
+          return;
+        }
+        const rows = entities.map((e) => [e.id, e.type, e.name, String(e.mentions), String(e.documents.length), e.aliases.join('; ')]);
+        writeLine(ctx.output, formatTable(['id', 'type', 'name', 'mentions', 'docs', 'also written'], rows));
+        writeLine(ctx.output, `${entities.length} entities`);
+      });
+    });
+
+  program
+    .command('problems')
+    .description('files that could not be ingested (with the reason) or whose format is not supported yet')
+    .option('--json', 'one JSON object per line')
+    .action(async (opts: { json?: boolean }, command: Command) => {
+      await ctx.run(command, async (vigil) => {
+        const problems = await vigil.problems();
+        if (opts.json) for (const p of problems) writeJsonLine(ctx.output, p);
+        else {
+          for (const p of problems) writeLine(ctx.output, `${p.kind}: ${p.path}: ${p.reason}`);
+          writeLine(ctx.output, `${problems.length} problems`);
+        }
+      });
+    });
+
+  program
+    .command('status')
+    .description('what the store holds: documents, entities by type, watchlist entries, problems')
+    .option('--json', 'print the summary as one JSON object')
+    .action(async (opts: { json?: boolean }, command: Command) => {
+      await ctx.run(command, async (vigil, config) => {
+        const summary = await vigil.summary();
+        if (opts.json) writeJsonLine(ctx.output, { dataDir: config.dataDir, ...summary });
+        else for (const line of [`data:      ${config.dataDir}`, ...describeSummary(summary)]) writeLine(ctx.output, line);
+      });
+    });
+}

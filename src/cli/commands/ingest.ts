@@ -1,0 +1,58 @@
+import type { Command } from 'commander';
+import type { IngestReport } from '../../ingest/index.js';
+import { onInterrupt, type CliContext } from '../context.js';
+import { writeJsonLine, writeLine, type Output } from '../output.js';
+import { createProgress } from '../progress.js';
+
+export function describeIngest(report: IngestReport): string {
+  const parts = [
+    `${report.files} files`,
+    `${report.stored} stored`,
+    `${report.alreadyKnown} already known`,
+    `${report.failed.length} failed`,
+    `${report.unsupported.length} unsupported`,
+    `${report.documents} documents`,
+    `${report.mentions} mentions`,
+    `${report.newEntities} new entities`,
+  ];
+  return (report.interrupted ? 'interrupted: ' : 'ingested: ') + parts.join(', ');
+}
+
+export function printIngestReport(output: Output, report: IngestReport): void {
+  for (const f of report.failed) output.err.write(`failed: ${f.reason}\n`);
+  for (const u of report.unsupported) output.err.write(`unsupported: ${u.path}: ${u.reason}\n`);
+  writeLine(output, describeIngest(report));
+  if (report.interrupted) writeLine(output, 'the store is consistent; run the same command again to resume');
+}
+
+export function registerIngest(program: Command, ctx: CliContext): void {
+  program
+    .command('ingest')
+    .description('ingest files and folders (recursively): .txt .md .html .json; the same bytes are stored once')
+    .argument('<paths...>', 'files or folders to ingest')
+    .option('--json', 'print the report as one JSON object')
+    .action(async (paths: string[], opts: { json?: boolean }, command: Command) => {
+      await ctx.run(command, async (vigil) => {
+        const controller = new AbortController();
+        const progress = createProgress(ctx.output.err);
+        const release = onInterrupt(() => {
+          progress.finish();
+          ctx.output.err.write('stopping after the current file… (Ctrl-C again to quit at once)\n');
+          controller.abort();
+        });
+        try {
+          const report = await vigil.ingest(paths, {
+            signal: controller.signal,
+            onProgress: (p) => progress.update(p.done, p.total, p.path),
+          });
+          progress.finish();
+          if (opts.json) writeJsonLine(ctx.output, report);
+          else printIngestReport(ctx.output, report);
+          if (report.interrupted) ctx.exitCode = 130;
+          else if (report.failed.length > 0) ctx.exitCode = 1;
+        } finally {
+          release();
+        }
+      });
+    });
+}

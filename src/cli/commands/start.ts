@@ -1,0 +1,33 @@
+import type { Command } from 'commander';
+import { onInterrupt, type CliContext } from '../context.js';
+import { writeLine } from '../output.js';
+import { sampleCorpus, sampleWatchlist } from '../package-files.js';
+import { createProgress } from '../progress.js';
+import { describeSummary } from './browse.js';
+import { describeIngest } from './ingest.js';
+import { addServerOptions, serveUntilStopped } from './serve.js';
+
+export function registerStart(program: Command, ctx: CliContext): void {
+  addServerOptions(
+    program
+      .command('start')
+      .description('first run: ingest the bundled sample corpus and watchlist (once), print a summary, then serve')
+      .option('--no-serve', 'stop after the summary instead of serving'),
+  ).action(async (opts: { serve: boolean }, command: Command) => {
+    await ctx.run(command, async (vigil, config, logger) => {
+      writeLine(ctx.output, `data folder: ${config.dataDir}`);
+      const controller = new AbortController();
+      const progress = createProgress(ctx.output.err);
+      const release = onInterrupt(() => controller.abort());
+      const report = await vigil.ingest([sampleCorpus], { signal: controller.signal, onProgress: (p) => progress.update(p.done, p.total, p.path) });
+      release();
+      progress.finish();
+      writeLine(ctx.output, 'sample corpus ' + describeIngest(report));
+      if (report.interrupted) return;
+      const imported = await vigil.importWatchlistFile(sampleWatchlist);
+      writeLine(ctx.output, `sample watchlist "${imported.list}": ${imported.added} added, ${imported.updated} updated, ${imported.unchanged} unchanged`);
+      for (const line of describeSummary(await vigil.summary())) writeLine(ctx.output, line);
+      if (opts.serve) await serveUntilStopped(ctx, vigil, config, logger);
+    });
+  });
+}

@@ -1,0 +1,116 @@
+import type { Command } from 'commander';
+import { VigilError } from '../../errors.js';
+import type { WatchlistEntry } from '../../store/index.js';
+import { defaultList } from '../../watchlist/index.js';
+import { type CliContext } from '../context.js';
+import { formatTable, writeJsonLine, writeLine } from '../output.js';
+
+const repeat = (value: string, previous: string[] = []) => [...previous, value];
+
+/** --document accepts NUMBER, TYPE:NUMBER or TYPE:NUMBER:COUNTRY ("passport:N04318872:SYR"). */
+function parseDocumentFlag(value: string): { type: string; number: string; country?: string } {
+  const parts = value.split(':');
+  if (parts.length === 1) return { type: 'passport', number: parts[0]! };
+  if (parts.length === 2) return { type: parts[0]!, number: parts[1]! };
+  if (parts.length === 3) return { type: parts[0]!, number: parts[1]!, country: parts[2]! };
+  throw new VigilError('input', 'cli.bad-document', `--document "${value}": use NUMBER, TYPE:NUMBER or TYPE:NUMBER:COUNTRY`);
+}
+
+function describeEntry(e: WatchlistEntry): string {
+  return `${e.id}  ${e.name}${e.ref ? `  (${e.list} ${e.ref})` : `  (${e.list})`}`;
+}
+
+export function registerWatchlist(program: Command, ctx: CliContext): void {
+  const watchlist = program.command('watchlist').description('add, import, list and promote watchlist entries');
+
+  watchlist
+    .command('add')
+    .description('add an entry by hand')
+    .requiredOption('--name <name>', 'primary name')
+    .option('--alias <name>', 'another name or spelling (repeatable)', repeat)
+    .option('--dob <date>', 'birth date, full or partial: 1979-04-11, 1979-04, 1979 (repeatable)', repeat)
+    .option('--nationality <code>', 'ISO 3166 alpha-3 code such as SYR (repeatable)', repeat)
+    .option('--gender <M|F>', 'M or F')
+    .option('--document <doc>', 'identity document: NUMBER, TYPE:NUMBER or TYPE:NUMBER:COUNTRY (repeatable)', repeat)
+    .option('--ref <ref>', "the list's own reference for this entry")
+    .option('--notes <text>', 'free-text notes')
+    .option('--list <list>', 'which watchlist', defaultList)
+    .option('--json', 'print the new entry as JSON')
+    .action(async (opts: Record<string, unknown>, command: Command) => {
+      await ctx.run(command, async (vigil) => {
+        const entry = await vigil.addWatchlistEntry(
+          {
+            name: opts.name,
+            aliases: opts.alias ?? [],
+            dob: opts.dob ?? [],
+            nationality: opts.nationality ?? [],
+            gender: typeof opts.gender === 'string' ? opts.gender.toUpperCase() : undefined,
+            documents: ((opts.document as string[] | undefined) ?? []).map(parseDocumentFlag),
+            ref: opts.ref,
+            notes: opts.notes,
+          },
+          opts.list as string,
+        );
+        if (opts.json) writeJsonLine(ctx.output, entry);
+        else writeLine(ctx.output, `added ${describeEntry(entry)}`);
+      });
+    });
+
+  watchlist
+    .command('list')
+    .description('list entries')
+    .option('--list <list>', 'only this watchlist')
+    .option('--json', 'one JSON object per line')
+    .action(async (opts: { list?: string; json?: boolean }, command: Command) => {
+      await ctx.run(command, async (vigil) => {
+        const entries = await vigil.watchlist({ list: opts.list });
+        if (opts.json) {
+          for (const e of entries) writeJsonLine(ctx.output, e);
+          return;
+        }
+        const rows = entries.map((e) => [
+          e.id,
+          e.list,
+          e.ref ?? '',
+          e.name,
+          e.birthDates.join(', '),
+          e.nationalities.join(', '),
+          e.documents.map((d) => d.number).join(', '),
+          e.evidence.length > 0 ? `${e.evidence.reduce((n, ev) => n + ev.documentIds.length, 0)} docs` : '',
+        ]);
+        writeLine(ctx.output, formatTable(['id', 'list', 'ref', 'name', 'born', 'nationality', 'documents', 'evidence'], rows));
+        writeLine(ctx.output, `${entries.length} entries`);
+      });
+    });
+
+  watchlist
+    .command('promote')
+    .description('make an extracted person a watchlist entry linked to the documents that mention them')
+    .argument('<entity-id>', 'a PERSON id from `vigil entities`')
+    .option('--list <list>', 'which watchlist', defaultList)
+    .option('--json', 'print the entry as JSON')
+    .action(async (entityId: string, opts: { list: string; json?: boolean }, command: Command) => {
+      await ctx.run(command, async (vigil) => {
+        const { entry, created } = await vigil.promote(entityId, opts.list);
+        if (opts.json) writeJsonLine(ctx.output, { ...entry, created });
+        else writeLine(ctx.output, `${created ? 'promoted' : 'already listed'}: ${describeEntry(entry)}`);
+      });
+    });
+
+  watchlist
+    .command('import')
+    .description('import a list file ({ "list": …, "entries": [ … ] }, see docs/formats.md); re-importing updates by ref')
+    .argument('<file>', 'JSON list file')
+    .option('--json', 'print the report as JSON')
+    .action(async (file: string, opts: { json?: boolean }, command: Command) => {
+      await ctx.run(command, async (vigil) => {
+        const report = await vigil.importWatchlistFile(file);
+        if (opts.json) writeJsonLine(ctx.output, report);
+        else {
+          for (const r of report.rejected) ctx.output.err.write(`rejected: ${r.reason}\n`);
+          writeLine(ctx.output, `${report.list}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected`);
+        }
+        if (report.rejected.length > 0) ctx.exitCode = 1;
+      });
+    });
+}

@@ -1,0 +1,57 @@
+// What every command gets: resolved configuration, an opened Vigil, output streams and interrupt handling.
+import { InvalidArgumentError, type Command } from 'commander';
+import { openVigil, type Vigil } from '../app.js';
+import { resolveConfig, type Config } from '../config.js';
+import { createLogger, type Logger } from '../logger.js';
+import { processOutput, type Output } from './output.js';
+
+export interface CliContext {
+  output: Output;
+  /** Exit code a command asks for when it finishes without throwing (e.g. 1 when some files failed). */
+  exitCode: number;
+  env: Record<string, string | undefined>;
+  /** Resolves configuration from the command's flags, opens Vigil, runs `work`, and always closes the store. */
+  run<T>(command: Command, work: (vigil: Vigil, config: Config, logger: Logger) => Promise<T>): Promise<T>;
+}
+
+export function createCliContext(output: Output = processOutput, env: Record<string, string | undefined> = process.env): CliContext {
+  return {
+    output,
+    env,
+    exitCode: 0,
+    async run(command, work) {
+      const flags = command.optsWithGlobals() as { data?: string; logLevel?: string; port?: string; host?: string };
+      const config = resolveConfig({ dataDir: flags.data, logLevel: flags.logLevel, port: flags.port, host: flags.host }, env);
+      const logger = createLogger(config.logLevel, (line) => output.err.write(line + '\n'));
+      const vigil = openVigil(config, logger);
+      try {
+        return await work(vigil, config, logger);
+      } finally {
+        await vigil.close();
+      }
+    },
+  };
+}
+
+/** Calls `onFirst` on the first Ctrl-C and exits at once on the second. Returns a function that removes the handler. */
+export function onInterrupt(onFirst: () => void): () => void {
+  let count = 0;
+  const handler = () => {
+    count++;
+    if (count === 1) onFirst();
+    else process.exit(130);
+  };
+  process.on('SIGINT', handler);
+  process.on('SIGTERM', handler);
+  return () => {
+    process.off('SIGINT', handler);
+    process.off('SIGTERM', handler);
+  };
+}
+
+/** Parses a whole-number flag; commander turns the error into its one-line message naming the flag. */
+export function intOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('not a whole number.');
+  return n;
+}

@@ -1,0 +1,81 @@
+// HTML pages to readable text: block elements become lines, scripts and styles vanish, entities decoded.
+// Title and byline come from <title>/<h1> and the usual meta tags.
+import { Parser as HtmlTokenizer } from 'htmlparser2';
+import { normaliseDate } from '../../extract/index.js';
+import { cleanText, decodeText } from '../decode-text.js';
+import type { ParsedDocument, Parser } from '../parser.js';
+
+const skipped = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object']);
+const blocks = new Set([
+  'p', 'div', 'section', 'article', 'header', 'footer', 'nav', 'aside', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'table', 'tr', 'blockquote', 'pre', 'figure', 'figcaption', 'address', 'hr', 'form',
+]);
+
+export function htmlToDocument(html: string): ParsedDocument {
+  let text = '';
+  let skipDepth = 0;
+  let inTitle = false;
+  let inH1 = false;
+  let title = '';
+  let h1 = '';
+  const meta: Record<string, string> = {};
+  let language: string | null = null;
+  const newline = () => {
+    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+  };
+  const tokenizer = new HtmlTokenizer(
+    {
+      onopentag(name, attributes) {
+        if (name === 'html' && attributes.lang) language = attributes.lang.toLowerCase().split('-')[0] ?? null;
+        if (name === 'title') inTitle = true;
+        if (name === 'meta') {
+          const key = (attributes.name ?? attributes.property ?? '').toLowerCase();
+          if (key && attributes.content) meta[key] = attributes.content;
+        }
+        if (name === 'time' && attributes.datetime && !meta['time']) meta['time'] = attributes.datetime;
+        if (skipped.has(name)) skipDepth++;
+        if (name === 'h1') inH1 = true;
+        if (name === 'br') text += '\n';
+        else if (name === 'td' || name === 'th') text += '\t';
+        else if (blocks.has(name)) newline();
+      },
+      ontext(data) {
+        if (inTitle) title += data;
+        if (skipDepth > 0) return;
+        if (inH1) h1 += data;
+        text += data.replace(/\s+/g, ' ');
+      },
+      onclosetag(name) {
+        if (name === 'title') inTitle = false;
+        if (skipped.has(name)) skipDepth = Math.max(0, skipDepth - 1);
+        if (name === 'h1') inH1 = false;
+        if (blocks.has(name)) newline();
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true },
+  );
+  tokenizer.write(html);
+  tokenizer.end();
+  const lines = text.split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim());
+  const body = lines.filter((l, i) => l.length > 0 || (i > 0 && lines[i - 1]!.length > 0)).join('\n').trim();
+  const dateText = meta['article:published_time'] ?? meta['date'] ?? meta['dc.date'] ?? meta['time'];
+  const cleanTitle = (h1.trim() || title.trim()).replace(/\s+/g, ' ');
+  return {
+    title: cleanTitle || null,
+    author: meta['author'] ?? meta['article:author'] ?? null,
+    date: dateText ? normaliseDate(dateText.slice(0, 10)) ?? normaliseDate(dateText) : null,
+    language,
+    text: body,
+    metadata: title.trim() ? { htmlTitle: title.trim().replace(/\s+/g, ' ') } : {},
+  };
+}
+
+export const htmlParser: Parser = {
+  mediaType: 'text/html',
+  extensions: ['.html', '.htm', '.xhtml'],
+  async *parse(bytes, meta) {
+    const decoded = decodeText(bytes);
+    const doc = htmlToDocument(cleanText(decoded.text, meta.path));
+    yield { ...doc, metadata: { ...doc.metadata, encoding: decoded.encoding } };
+  },
+};

@@ -1,0 +1,15 @@
+// The parser registry: adding a format is one file in this folder and one line here.
+import type { Parser } from '../parser.js';
+import { htmlParser } from './html.js';
+import { jsonDocumentsParser } from './json-documents.js';
+import { markdownParser } from './markdown.js';
+import { plainTextParser } from './plain-text.js';
+
+export const parsers: readonly Parser[] = [plainTextParser, markdownParser, htmlParser, jsonDocumentsParser];
+
+export function parserForPath(path: string): Parser | null {
+  const lower = path.toLowerCase();
+  return parsers.find((p) => p.extensions.some((ext) => lower.endsWith(ext))) ?? null;
+}
+
+export const supportedExtensions: string[] = parsers.flatMap((p) => p.extensions);

@@ -1,0 +1,122 @@
+// Name normalisation shared by resolution and screening: one tokeniser for every name in Vigil.
+// The rules here fold the spelling differences that romanised Arabic names show across sources
+// (particles al-/el-/ez-, kunya abu/abou, nasab bin/ibn/ben, abd-compounds) without guessing identity.
+
+/** Lower-case, NFKC, diacritics removed, every non-letter/digit run turned into one space. */
+export function normaliseText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLocaleLowerCase('en')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    // ʿayn/hamza marks and apostrophes vanish inside words: "Ja'far" → "jafar", "Mu'awiya" → "muawiya".
+    .replace(/(?<=\p{L})['’‘ʿʾ`´](?=\p{L})/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** The Arabic definite article and its sun-letter assimilations ("ez-Zor", "ad-Din", "ash-Shami"). */
+const hyphenatedArticle =
+  /(?<![\p{L}\p{N}])(al|el|ul|il|ad|ed|ud|adh|as|es|us|ash|esh|at|et|ath|az|ez|uz|ar|er|ur|an|en|un)[-‐‑–](?=\p{L})/gu;
+/** Standalone article spellings that are never names themselves ("Abu Khalid Al Tikriti"). */
+const standaloneArticles = new Set(['al', 'el', 'ad', 'ed', 'ud', 'adh', 'as', 'ash', 'at', 'ath', 'az', 'ez', 'ul']);
+const titles = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sheikh', 'shaykh', 'sheik', 'shaikh', 'haji', 'hajji', 'hajj', 'haci', 'hadji', 'sayyid',
+  'sayed', 'mullah',
+]);
+/** Kunya (abu, umm) and nasab (bin, bint) spellings mapped to one canonical token. */
+const kinshipTokens = new Map<string, string>([
+  ['abu', 'abu'], ['abou', 'abu'], ['abo', 'abu'], ['aboo', 'abu'], ['abi', 'abu'],
+  ['umm', 'um'], ['um', 'um'], ['oum', 'um'], ['om', 'um'],
+  ['bin', 'bin'], ['ibn', 'bin'], ['ben', 'bin'], ['bn', 'bin'], ['ebn', 'bin'],
+  ['bint', 'bint'], ['binte', 'bint'],
+  ['abd', 'abd'], ['abdul', 'abd'], ['abdel', 'abd'], ['abdal', 'abd'], ['abdol', 'abd'], ['abdoul', 'abd'], ['abdil', 'abd'],
+]);
+/** Whole names that merely look like abd-compounds: "Abdullah" is one name, not abd + "llah". */
+const abdWholeNames = new Set(['abdullah', 'abdallah', 'abdulla', 'abdalla', 'abdellah', 'abdollah']);
+const abdPrefix = /^(abdul|abdel|abdal|abdol|abdoul|abdil|abdu|abd)(\p{L}{3,})$/u;
+
+export interface NameToken {
+  /** The token as written, after normaliseText. */
+  text: string;
+  /** Folded form used for comparison (see foldToken). */
+  folded: string;
+  /** Kunya/nasab/abd tokens carry little identity on their own. */
+  connector: boolean;
+}
+
+/**
+ * Splits a name into comparable tokens: titles dropped, article particles dropped, kinship
+ * words canonicalised, fused abd-compounds split ("Abdulrahman" → abd + rahman).
+ */
+export function tokeniseName(name: string): NameToken[] {
+  const words = normaliseText(name.normalize('NFKC').toLocaleLowerCase('en').replace(hyphenatedArticle, ''))
+    .split(' ')
+    .filter(Boolean);
+  const out: NameToken[] = [];
+  for (const [index, word] of words.entries()) {
+    if (titles.has(word)) continue;
+    if (standaloneArticles.has(word) && index < words.length - 1) continue;
+    const kin = kinshipTokens.get(word);
+    if (kin) {
+      out.push({ text: word, folded: kin, connector: true });
+      continue;
+    }
+    const abd = abdWholeNames.has(word) ? null : abdPrefix.exec(word);
+    if (abd) {
+      out.push({ text: abd[1]!, folded: 'abd', connector: true });
+      const rest = abd[2]!;
+      out.push({ text: rest, folded: foldToken(rest), connector: false });
+      continue;
+    }
+    out.push({ text: word, folded: foldToken(word), connector: false });
+  }
+  return out;
+}
+
+/**
+ * Light spelling fold for romanised Arabic: vowel spellings (ou/oo/o → u, ee → i, e → a, ei/ai → ay),
+ * q → k, ph → f, doubled letters collapsed, final -ah → -a and -y → -i.
+ * "Mohammed", "Muhammad", "Mohamad" all fold to "muhamad"; "Mahmoud" stays distinct ("mahmud").
+ */
+export function foldToken(token: string): string {
+  let t = token;
+  t = t.replace(/ph/g, 'f').replace(/q/g, 'k').replace(/ck/g, 'k').replace(/dj/g, 'j');
+  t = t.replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/[ea]i/g, 'ay').replace(/o/g, 'u').replace(/e/g, 'a');
+  t = t.replace(/(\p{L})\1+/gu, '$1');
+  t = t.replace(/(?<=\p{L}{2})ah$/u, 'a').replace(/(?<=\p{L}{2})y$/u, 'i');
+  return t;
+}
+
+/**
+ * Consonant skeleton of a folded token: initial letter kept (an initial vowel becomes "a"),
+ * later vowels and the glides w/y dropped. Coarse on purpose: it groups candidates, it never decides.
+ */
+export function skeletonKey(folded: string): string {
+  if (!folded) return '';
+  const first = /[aeiou]/.test(folded[0]!) ? 'a' : folded[0]!;
+  const rest = folded.slice(1).replace(/kh/g, 'h').replace(/[aeiouwy]/g, '');
+  return (first + rest).replace(/(\p{L})\1+/gu, '$1');
+}
+
+/**
+ * Keys under which candidates for a name are looked up: the skeleton of each identity-bearing token
+ * (so "Mehmet Emin Karaca" and "M. Emin Karaca" meet under "karaca"), never connectors like "abu".
+ */
+export function nameTokenKeys(name: string): string[] {
+  const keys = tokeniseName(name)
+    .filter((t) => !t.connector && t.folded.length >= 3)
+    .map((t) => skeletonKey(t.folded));
+  return [...new Set(keys)];
+}
+
+/**
+ * A blocking key for a whole name: the skeletons of its identity-bearing tokens, sorted so that
+ * "Albaghdadi, Abu Bakr" and "Abu Bakr al-Baghdadi" share it.
+ */
+export function nameBlockingKey(name: string): string {
+  const tokens = tokeniseName(name);
+  const meaningful = tokens.filter((t) => !t.connector);
+  const use = meaningful.length > 0 ? meaningful : tokens;
+  return use.map((t) => skeletonKey(t.folded)).sort().join(' ');
+}

@@ -1,0 +1,3 @@
+// screen: checks travellers against watchlist entries and explains every candidate it returns.
+// Pure scoring over entries handed in; loading and caching the entries is the caller's job.
+export { screenTraveller, travellerInput, type ScreeningCandidate, type ScreenOptions, type Traveller } from './screen-traveller.js';

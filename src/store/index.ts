@@ -1,0 +1,6 @@
+// store: the one boundary for everything persistent (STYLE §6). SQL lives here and nowhere else.
+// Domain modules use the Store interface and the record types; they never see a table.
+export type { Store } from './store.js';
+export * from './records.js';
+export { openSqliteStore } from './sqlite/sqlite-store.js';
+export { openBlobStore, type BlobStore } from './blob-store.js';

@@ -1,0 +1,175 @@
+// The records that cross the Store boundary. Domain modules build and read these; only store/ knows tables.
+
+export type EntityType = 'PERSON' | 'ORG' | 'LOCATION' | 'PHONE' | 'EMAIL' | 'PASSPORT';
+export const entityTypes: readonly EntityType[] = ['PERSON', 'ORG', 'LOCATION', 'PHONE', 'EMAIL', 'PASSPORT'];
+
+/** One original file (or blob inside a container, later) as it arrived. */
+export interface SourceRecord {
+  sha256: string;
+  size: number;
+  path: string;
+  mediaType: string;
+  ingestedAt: string;
+}
+
+export interface DocumentRecord {
+  id: string;
+  /** sha256 of the original bytes this document came from (for split articles: of their page). */
+  sha256: string;
+  size: number;
+  path: string;
+  mediaType: string;
+  ingestedAt: string;
+  /** The containing document: the page a split article came from, the file a JSON record came from. */
+  parentId: string | null;
+  /** Order among siblings under the same parent (0-based); 0 for top-level files. */
+  position: number;
+  title: string | null;
+  author: string | null;
+  /** ISO 8601 date, possibly partial ("2017", "2017-07", "2017-07-12"). */
+  date: string | null;
+  language: string | null;
+  text: string;
+  /** Character range of this document inside its parent's text, when it was cut from it. */
+  span: { start: number; end: number } | null;
+  /** Leaves are searched and extracted; a page that was split keeps its text only for reading. */
+  isLeaf: boolean;
+  metadata: Record<string, string>;
+}
+
+export interface MentionRecord {
+  documentId: string;
+  entityId: string;
+  type: EntityType;
+  text: string;
+  start: number;
+  end: number;
+  confidence: number;
+  /** How the mention was found: `rule:title-cue`, `pattern:phone`, `acronym` … */
+  method: string;
+}
+
+export interface EntityRecord {
+  id: string;
+  type: EntityType;
+  /** The first surface form seen; the canonical name shown is the most frequent surface form. */
+  firstName: string;
+}
+
+export interface EntitySummary {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  mentions: number;
+  documents: string[];
+}
+
+export interface EntityCandidate {
+  id: string;
+  type: EntityType;
+  keys: string[];
+  /** Every distinct surface form seen for the entity. */
+  names: string[];
+}
+
+/** What one source file produced, saved in one transaction: all of it or none of it. */
+export interface IngestBatch {
+  source: SourceRecord;
+  documents: DocumentRecord[];
+  newEntities: EntityRecord[];
+  /** Lookup keys for new and existing entities, from every spelling resolved in this batch (name-token skeletons, identifier values). */
+  entityKeys: EntityKeyRecord[];
+  mentions: MentionRecord[];
+}
+
+export interface EntityKeyRecord {
+  entityId: string;
+  type: EntityType;
+  key: string;
+}
+
+export type ProblemKind = 'failed' | 'unsupported';
+
+export interface IngestProblem {
+  path: string;
+  sha256: string | null;
+  kind: ProblemKind;
+  reason: string;
+  at: string;
+}
+
+/** A parsed full-text query, dialect-free; each store turns it into its own engine's syntax. */
+export interface TextQuery {
+  /** All clauses must hold (AND). */
+  clauses: TextClause[];
+}
+export interface TextClause {
+  /** The clause holds when any alternative matches (OR). */
+  alternatives: TextTerm[];
+  negated: boolean;
+}
+export interface TextTerm {
+  /** Words of the term; more than one word means an exact phrase. */
+  words: string[];
+  prefix: boolean;
+}
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  author: string | null;
+  date: string | null;
+  path: string;
+  parentId: string | null;
+  score: number;
+  snippet: string;
+  /** [start, end) ranges inside `snippet` that matched the query. */
+  highlights: [number, number][];
+}
+
+export interface Page {
+  offset: number;
+  limit: number;
+}
+
+export interface WatchlistDocument {
+  type: string;
+  number: string;
+  country: string | null;
+}
+
+export interface WatchlistEvidence {
+  entityId: string;
+  documentIds: string[];
+  mentionCount: number;
+}
+
+export interface WatchlistEntry {
+  id: string;
+  list: string;
+  /** The list's own reference for the entry (a UN reference number, an agency case id), unique per list. */
+  ref: string | null;
+  name: string;
+  aliases: string[];
+  /** ISO 8601, possibly partial. */
+  birthDates: string[];
+  /** ISO 3166-1 alpha-3 codes (or ICAO's special codes). */
+  nationalities: string[];
+  gender: 'M' | 'F' | null;
+  documents: WatchlistDocument[];
+  notes: string | null;
+  evidence: WatchlistEvidence[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface StoreSummary {
+  sources: number;
+  documents: number;
+  leafDocuments: number;
+  problems: Record<ProblemKind, number>;
+  entitiesByType: Partial<Record<EntityType, number>>;
+  mentions: number;
+  watchlistEntries: number;
+}

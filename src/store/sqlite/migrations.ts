@@ -1,0 +1,104 @@
+// Versioned schema for the embedded store. Append new migrations; never edit an applied one.
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const sqliteMigrations: Migration[] = [
+  {
+    version: 1,
+    name: 'initial',
+    sql: `
+      CREATE TABLE sources (
+        sha256 TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        media_type TEXT NOT NULL,
+        first_path TEXT NOT NULL,
+        ingested_at TEXT NOT NULL
+      );
+      CREATE TABLE source_paths (
+        sha256 TEXT NOT NULL REFERENCES sources(sha256),
+        path TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (sha256, path)
+      );
+      CREATE TABLE documents (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        sha256 TEXT NOT NULL REFERENCES sources(sha256),
+        size INTEGER NOT NULL,
+        path TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        ingested_at TEXT NOT NULL,
+        parent_id TEXT REFERENCES documents(id),
+        position INTEGER NOT NULL,
+        title TEXT,
+        author TEXT,
+        date TEXT,
+        language TEXT,
+        text TEXT NOT NULL,
+        span_start INTEGER,
+        span_end INTEGER,
+        is_leaf INTEGER NOT NULL,
+        metadata TEXT NOT NULL
+      );
+      CREATE INDEX documents_parent ON documents(parent_id, position);
+      CREATE INDEX documents_sha256 ON documents(sha256);
+      -- External-content index over leaf documents only; rows are added in the same transaction.
+      CREATE VIRTUAL TABLE documents_fts USING fts5(
+        title, text, content='documents', content_rowid='seq', tokenize='unicode61 remove_diacritics 2'
+      );
+      CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        first_name TEXT NOT NULL
+      );
+      CREATE TABLE entity_keys (
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        type TEXT NOT NULL,
+        key TEXT NOT NULL,
+        PRIMARY KEY (type, key, entity_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        document_id TEXT NOT NULL REFERENCES documents(id),
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        type TEXT NOT NULL,
+        text TEXT NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        confidence REAL NOT NULL,
+        method TEXT NOT NULL
+      );
+      CREATE INDEX mentions_entity ON mentions(entity_id);
+      CREATE INDEX mentions_document ON mentions(document_id, start_offset);
+      CREATE INDEX mentions_type_text ON mentions(type, text);
+      CREATE TABLE ingest_problems (
+        path TEXT PRIMARY KEY,
+        sha256 TEXT,
+        kind TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+      CREATE TABLE watchlist_entries (
+        id TEXT PRIMARY KEY,
+        list TEXT NOT NULL,
+        ref TEXT,
+        data TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE UNIQUE INDEX watchlist_entries_ref ON watchlist_entries(list, ref) WHERE ref IS NOT NULL;
+      CREATE TABLE watchlist_entity_links (
+        entry_id TEXT NOT NULL REFERENCES watchlist_entries(id) ON DELETE CASCADE,
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        PRIMARY KEY (entry_id, entity_id)
+      );
+      CREATE INDEX watchlist_entity_links_entity ON watchlist_entity_links(entity_id);
+      CREATE TABLE counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
+      INSERT INTO counters (name, value) VALUES ('watchlist_version', 0);
+    `,
+  },
+];

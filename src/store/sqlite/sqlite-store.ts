@@ -1,0 +1,400 @@
+// The embedded store: one SQLite file in WAL mode, migrated on open.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { VigilError } from '../../errors.js';
+import type {
+  DocumentRecord,
+  EntityCandidate,
+  EntitySummary,
+  EntityType,
+  IngestBatch,
+  IngestProblem,
+  MentionRecord,
+  Page,
+  ProblemKind,
+  SearchHit,
+  StoreSummary,
+  TextQuery,
+  WatchlistEntry,
+} from '../records.js';
+import type { Store } from '../store.js';
+import { toFts5Match } from './fts-query.js';
+import { sqliteMigrations, type Migration } from './migrations.js';
+
+type Row = Record<string, unknown>;
+
+export function openSqliteStore(file: string, migrations: Migration[] = sqliteMigrations): Store {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+  } catch (error) {
+    throw new VigilError('input', 'store.open', `cannot open the store at ${file}: ${(error as Error).message}`, { cause: error });
+  }
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  migrate(db, migrations);
+  return new SqliteStore(db);
+}
+
+function migrate(db: Database.Database, migrations: Migration[]): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+  // BEGIN IMMEDIATE takes the write lock first, so two processes opening a new store don't race.
+  const apply = db.transaction((migration: Migration) => {
+    const done = db.prepare('SELECT 1 FROM schema_migrations WHERE version = ?').get(migration.version);
+    if (done) return;
+    db.exec(migration.sql);
+    db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(
+      migration.version,
+      migration.name,
+      new Date().toISOString(),
+    );
+  });
+  const newest = (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
+  const known = Math.max(0, ...migrations.map((m) => m.version));
+  if (newest > known) {
+    throw new VigilError('input', 'store.too-new', `the store was written by a newer Vigil (schema ${newest}, this one knows ${known})`);
+  }
+  for (const migration of migrations) apply.immediate(migration);
+}
+
+const documentColumns = `id, sha256, size, path, media_type, ingested_at, parent_id, position, title, author, date, language,
+  text, span_start, span_end, is_leaf, metadata`;
+
+function toDocument(row: Row): DocumentRecord {
+  return {
+    id: row.id as string,
+    sha256: row.sha256 as string,
+    size: row.size as number,
+    path: row.path as string,
+    mediaType: row.media_type as string,
+    ingestedAt: row.ingested_at as string,
+    parentId: (row.parent_id as string | null) ?? null,
+    position: row.position as number,
+    title: (row.title as string | null) ?? null,
+    author: (row.author as string | null) ?? null,
+    date: (row.date as string | null) ?? null,
+    language: (row.language as string | null) ?? null,
+    text: row.text as string,
+    span: row.span_start == null ? null : { start: row.span_start as number, end: row.span_end as number },
+    isLeaf: row.is_leaf === 1,
+    metadata: JSON.parse(row.metadata as string) as Record<string, string>,
+  };
+}
+
+/** Converts an FTS5 snippet marked with \u0002…\u0003 into plain text plus highlight ranges. */
+function splitSnippet(marked: string): { snippet: string; highlights: [number, number][] } {
+  let snippet = '';
+  const highlights: [number, number][] = [];
+  let open = -1;
+  for (const ch of marked) {
+    if (ch === '\u0002') open = snippet.length;
+    else if (ch === '\u0003') {
+      if (open >= 0) highlights.push([open, snippet.length]);
+      open = -1;
+    } else snippet += ch;
+  }
+  return { snippet, highlights };
+}
+
+class SqliteStore implements Store {
+  private readonly statements;
+
+  constructor(private readonly db: Database.Database) {
+    this.statements = {
+      hasSource: db.prepare('SELECT 1 FROM sources WHERE sha256 = ?'),
+      addSourcePath: db.prepare('INSERT OR IGNORE INTO source_paths (sha256, path, seen_at) VALUES (?, ?, ?)'),
+      insertSource: db.prepare('INSERT INTO sources (sha256, size, media_type, first_path, ingested_at) VALUES (?, ?, ?, ?, ?)'),
+      insertDocument: db.prepare(`INSERT INTO documents (${documentColumns})
+        VALUES (@id, @sha256, @size, @path, @mediaType, @ingestedAt, @parentId, @position, @title, @author, @date, @language,
+                @text, @spanStart, @spanEnd, @isLeaf, @metadata)`),
+      indexDocument: db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
+      insertEntity: db.prepare('INSERT OR IGNORE INTO entities (id, type, first_name) VALUES (?, ?, ?)'),
+      insertEntityKey: db.prepare('INSERT OR IGNORE INTO entity_keys (entity_id, type, key) VALUES (?, ?, ?)'),
+      insertMention: db.prepare(`INSERT INTO mentions (document_id, entity_id, type, text, start_offset, end_offset, confidence, method)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      deleteProblem: db.prepare('DELETE FROM ingest_problems WHERE path = ?'),
+      upsertProblem: db.prepare(`INSERT INTO ingest_problems (path, sha256, kind, reason, at) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, kind = excluded.kind, reason = excluded.reason, at = excluded.at`),
+      getDocument: db.prepare(`SELECT ${documentColumns} FROM documents WHERE id = ?`),
+      listDocuments: db.prepare(`SELECT ${documentColumns} FROM documents ORDER BY seq LIMIT ? OFFSET ?`),
+      getWatchlistEntry: db.prepare('SELECT data FROM watchlist_entries WHERE id = ?'),
+      watchlistByRef: db.prepare('SELECT data FROM watchlist_entries WHERE list = ? AND ref = ?'),
+      bumpWatchlistVersion: db.prepare(`UPDATE counters SET value = value + 1 WHERE name = 'watchlist_version'`),
+    };
+  }
+
+  async hasSource(sha256: string): Promise<boolean> {
+    return this.statements.hasSource.get(sha256) !== undefined;
+  }
+
+  async addSourcePath(sha256: string, path: string, seenAt: string): Promise<void> {
+    this.statements.addSourcePath.run(sha256, path, seenAt);
+  }
+
+  async saveIngestBatch(batch: IngestBatch): Promise<'stored' | 'already-known'> {
+    const s = this.statements;
+    return this.db.transaction((): 'stored' | 'already-known' => {
+      const { source } = batch;
+      if (s.hasSource.get(source.sha256) !== undefined) {
+        s.addSourcePath.run(source.sha256, source.path, source.ingestedAt);
+        return 'already-known';
+      }
+      s.insertSource.run(source.sha256, source.size, source.mediaType, source.path, source.ingestedAt);
+      s.addSourcePath.run(source.sha256, source.path, source.ingestedAt);
+      for (const doc of batch.documents) {
+        const info = s.insertDocument.run({
+          ...doc,
+          spanStart: doc.span?.start ?? null,
+          spanEnd: doc.span?.end ?? null,
+          isLeaf: doc.isLeaf ? 1 : 0,
+          metadata: JSON.stringify(doc.metadata),
+        });
+        if (doc.isLeaf) s.indexDocument.run(info.lastInsertRowid, doc.title ?? '', doc.text);
+      }
+      for (const entity of batch.newEntities) s.insertEntity.run(entity.id, entity.type, entity.firstName);
+      for (const k of batch.entityKeys) s.insertEntityKey.run(k.entityId, k.type, k.key);
+      for (const m of batch.mentions) {
+        s.insertMention.run(m.documentId, m.entityId, m.type, m.text, m.start, m.end, m.confidence, m.method);
+      }
+      s.deleteProblem.run(source.path);
+      return 'stored';
+    }).immediate();
+  }
+
+  async recordProblem(problem: IngestProblem): Promise<void> {
+    this.statements.upsertProblem.run(problem.path, problem.sha256, problem.kind, problem.reason, problem.at);
+  }
+
+  async listProblems(): Promise<IngestProblem[]> {
+    const rows = this.db.prepare('SELECT path, sha256, kind, reason, at FROM ingest_problems ORDER BY path').all() as Row[];
+    return rows.map((r) => ({
+      path: r.path as string,
+      sha256: (r.sha256 as string | null) ?? null,
+      kind: r.kind as ProblemKind,
+      reason: r.reason as string,
+      at: r.at as string,
+    }));
+  }
+
+  async listDocuments(page: Page): Promise<DocumentRecord[]> {
+    return (this.statements.listDocuments.all(page.limit, page.offset) as Row[]).map(toDocument);
+  }
+
+  async getDocument(id: string): Promise<DocumentRecord | null> {
+    const row = this.statements.getDocument.get(id) as Row | undefined;
+    return row ? toDocument(row) : null;
+  }
+
+  async searchDocuments(query: TextQuery, page: Page): Promise<{ total: number; hits: SearchHit[] }> {
+    const match = toFts5Match(query);
+    try {
+      const total = (this.db.prepare('SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?').get(match) as { n: number }).n;
+      const rows = this.db
+        .prepare(
+          `SELECT d.id, d.title, d.author, d.date, d.path, d.parent_id, -bm25(documents_fts, 4.0, 1.0) AS score,
+                  snippet(documents_fts, -1, char(2), char(3), '…', 24) AS marked
+           FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
+           WHERE documents_fts MATCH ?
+           ORDER BY bm25(documents_fts, 4.0, 1.0), d.seq
+           LIMIT ? OFFSET ?`,
+        )
+        .all(match, page.limit, page.offset) as Row[];
+      const hits = rows.map((r) => ({
+        id: r.id as string,
+        title: (r.title as string | null) ?? null,
+        author: (r.author as string | null) ?? null,
+        date: (r.date as string | null) ?? null,
+        path: r.path as string,
+        parentId: (r.parent_id as string | null) ?? null,
+        score: Math.round((r.score as number) * 1000) / 1000,
+        ...splitSnippet(r.marked as string),
+      }));
+      return { total, hits };
+    } catch (error) {
+      if (error instanceof Error && /fts5|syntax/i.test(error.message)) {
+        throw new VigilError('input', 'search.syntax', `the search engine rejected the query: ${error.message}`, { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  async findEntityCandidates(type: EntityType, keys: string[], names: string[]): Promise<EntityCandidate[]> {
+    if (keys.length === 0 && names.length === 0) return [];
+    const keyList = keys.map(() => '?').join(',');
+    const nameList = names.map(() => '?').join(',');
+    const rows = this.db
+      .prepare(
+        `SELECT e.id, e.type, e.first_name, m.text,
+                (SELECT group_concat(k.key, char(31)) FROM entity_keys k WHERE k.entity_id = e.id) AS keys
+         FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
+         WHERE e.type = ? AND (e.id IN (SELECT entity_id FROM entity_keys WHERE type = ? AND key IN (${keyList}))
+           OR e.id IN (SELECT entity_id FROM mentions WHERE type = ? AND text IN (${nameList})))
+         GROUP BY e.id, m.text ORDER BY e.id`,
+      )
+      .all(type, type, ...keys, type, ...names) as Row[];
+    const byId = new Map<string, EntityCandidate>();
+    for (const r of rows) {
+      const id = r.id as string;
+      let candidate = byId.get(id);
+      if (!candidate) {
+        candidate = { id, type: r.type as EntityType, keys: ((r.keys as string | null) ?? '').split('\u001f').filter(Boolean), names: [r.first_name as string] };
+        byId.set(id, candidate);
+      }
+      const text = r.text as string | null;
+      if (text && !candidate.names.includes(text)) candidate.names.push(text);
+    }
+    return [...byId.values()];
+  }
+
+  async listEntities(filter: { type?: EntityType }, page: Page): Promise<EntitySummary[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT e.id, e.type, count(m.id) AS mentions FROM entities e JOIN mentions m ON m.entity_id = e.id
+         ${filter.type ? 'WHERE e.type = ?' : ''}
+         GROUP BY e.id ORDER BY mentions DESC, e.id LIMIT ? OFFSET ?`,
+      )
+      .all(...(filter.type ? [filter.type] : []), page.limit, page.offset) as Row[];
+    return this.summariseEntities(rows);
+  }
+
+  async getEntity(id: string): Promise<EntitySummary | null> {
+    const rows = this.db
+      .prepare(`SELECT e.id, e.type, count(m.id) AS mentions FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
+                WHERE e.id = ? GROUP BY e.id`)
+      .all(id) as Row[];
+    return (await this.summariseEntities(rows))[0] ?? null;
+  }
+
+  private async summariseEntities(rows: Row[]): Promise<EntitySummary[]> {
+    if (rows.length === 0) return [];
+    const ids = rows.map((r) => r.id as string);
+    const placeholders = ids.map(() => '?').join(',');
+    const surfaces = this.db
+      .prepare(`SELECT entity_id, text, count(*) AS n, min(id) AS first FROM mentions WHERE entity_id IN (${placeholders})
+                GROUP BY entity_id, text ORDER BY entity_id, n DESC, first`)
+      .all(...ids) as Row[];
+    const docs = this.db
+      .prepare(`SELECT entity_id, document_id, min(id) AS first FROM mentions WHERE entity_id IN (${placeholders})
+                GROUP BY entity_id, document_id ORDER BY entity_id, first`)
+      .all(...ids) as Row[];
+    const namesById = groupBy(surfaces, (r) => r.entity_id as string, (r) => r.text as string);
+    const docsById = groupBy(docs, (r) => r.entity_id as string, (r) => r.document_id as string);
+    return rows.map((r) => {
+      const names = namesById.get(r.id as string) ?? [];
+      return {
+        id: r.id as string,
+        type: r.type as EntityType,
+        name: names[0] ?? '',
+        aliases: names.slice(1),
+        mentions: r.mentions as number,
+        documents: docsById.get(r.id as string) ?? [],
+      };
+    });
+  }
+
+  async mentionsOfEntity(id: string): Promise<MentionRecord[]> {
+    const rows = this.db
+      .prepare(`SELECT document_id, entity_id, type, text, start_offset, end_offset, confidence, method
+                FROM mentions WHERE entity_id = ? ORDER BY id`)
+      .all(id) as Row[];
+    return rows.map((r) => ({
+      documentId: r.document_id as string,
+      entityId: r.entity_id as string,
+      type: r.type as EntityType,
+      text: r.text as string,
+      start: r.start_offset as number,
+      end: r.end_offset as number,
+      confidence: r.confidence as number,
+      method: r.method as string,
+    }));
+  }
+
+  async putWatchlistEntry(entry: WatchlistEntry): Promise<void> {
+    this.db.transaction(() => {
+      if (entry.ref !== null) {
+        const owner = this.db.prepare('SELECT id FROM watchlist_entries WHERE list = ? AND ref = ?').get(entry.list, entry.ref) as Row | undefined;
+        if (owner && owner.id !== entry.id) {
+          throw new VigilError('conflict', 'watchlist.duplicate-ref', `list "${entry.list}" already has an entry with reference "${entry.ref}" (${owner.id as string})`);
+        }
+      }
+      this.db
+        .prepare(`INSERT INTO watchlist_entries (id, list, ref, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+                  ON CONFLICT(id) DO UPDATE SET list = excluded.list, ref = excluded.ref, data = excluded.data, updated_at = excluded.updated_at`)
+        .run(entry.id, entry.list, entry.ref, JSON.stringify(entry), entry.createdAt, entry.updatedAt);
+      this.db.prepare('DELETE FROM watchlist_entity_links WHERE entry_id = ?').run(entry.id);
+      for (const evidence of entry.evidence) {
+        this.db.prepare('INSERT OR IGNORE INTO watchlist_entity_links (entry_id, entity_id) VALUES (?, ?)').run(entry.id, evidence.entityId);
+      }
+      this.statements.bumpWatchlistVersion.run();
+    }).immediate();
+  }
+
+  async getWatchlistEntry(id: string): Promise<WatchlistEntry | null> {
+    const row = this.statements.getWatchlistEntry.get(id) as Row | undefined;
+    return row ? (JSON.parse(row.data as string) as WatchlistEntry) : null;
+  }
+
+  async findWatchlistEntryByRef(list: string, ref: string): Promise<WatchlistEntry | null> {
+    const row = this.statements.watchlistByRef.get(list, ref) as Row | undefined;
+    return row ? (JSON.parse(row.data as string) as WatchlistEntry) : null;
+  }
+
+  async findWatchlistEntriesByEntity(entityId: string): Promise<WatchlistEntry[]> {
+    const rows = this.db
+      .prepare(`SELECT w.data FROM watchlist_entries w JOIN watchlist_entity_links l ON l.entry_id = w.id
+                WHERE l.entity_id = ? ORDER BY w.created_at, w.id`)
+      .all(entityId) as Row[];
+    return rows.map((r) => JSON.parse(r.data as string) as WatchlistEntry);
+  }
+
+  async listWatchlistEntries(filter: { list?: string }, page: Page): Promise<WatchlistEntry[]> {
+    const rows = this.db
+      .prepare(`SELECT data FROM watchlist_entries ${filter.list ? 'WHERE list = ?' : ''} ORDER BY created_at, id LIMIT ? OFFSET ?`)
+      .all(...(filter.list ? [filter.list] : []), page.limit, page.offset) as Row[];
+    return rows.map((r) => JSON.parse(r.data as string) as WatchlistEntry);
+  }
+
+  async watchlistVersion(): Promise<number> {
+    return (this.db.prepare(`SELECT value FROM counters WHERE name = 'watchlist_version'`).get() as { value: number }).value;
+  }
+
+  async summary(): Promise<StoreSummary> {
+    const one = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+    const entitiesByType: StoreSummary['entitiesByType'] = {};
+    for (const r of this.db.prepare('SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY type').all() as Row[]) {
+      entitiesByType[r.type as EntityType] = r.n as number;
+    }
+    const problems: Record<ProblemKind, number> = { failed: 0, unsupported: 0 };
+    for (const r of this.db.prepare('SELECT kind, count(*) AS n FROM ingest_problems GROUP BY kind').all() as Row[]) {
+      problems[r.kind as ProblemKind] = r.n as number;
+    }
+    return {
+      sources: one('SELECT count(*) AS n FROM sources'),
+      documents: one('SELECT count(*) AS n FROM documents'),
+      leafDocuments: one('SELECT count(*) AS n FROM documents WHERE is_leaf = 1'),
+      problems,
+      entitiesByType,
+      mentions: one('SELECT count(*) AS n FROM mentions'),
+      watchlistEntries: one('SELECT count(*) AS n FROM watchlist_entries'),
+    };
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}
+
+function groupBy<T>(rows: Row[], key: (r: Row) => string, value: (r: Row) => T): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const k = key(r);
+    const list = out.get(k);
+    if (list) list.push(value(r));
+    else out.set(k, [value(r)]);
+  }
+  return out;
+}

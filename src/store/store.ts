@@ -1,0 +1,56 @@
+// The Store boundary: every persistent read and write in Vigil goes through this interface,
+// shaped by use case rather than by table. Implementations: sqlite/ (embedded), postgres (later).
+import type {
+  DocumentRecord,
+  EntityCandidate,
+  EntitySummary,
+  EntityType,
+  IngestBatch,
+  IngestProblem,
+  MentionRecord,
+  Page,
+  SearchHit,
+  StoreSummary,
+  TextQuery,
+  WatchlistEntry,
+} from './records.js';
+
+export interface Store {
+  // --- ingest ---
+  /** True when these exact bytes were already ingested. */
+  hasSource(sha256: string): Promise<boolean>;
+  /** Remembers another path at which known bytes were seen (provenance, no new document). */
+  addSourcePath(sha256: string, path: string, seenAt: string): Promise<void>;
+  /**
+   * Saves one source's documents, entities and mentions atomically, and clears earlier problems for its path.
+   * Returns 'already-known' (and writes nothing but the path) when another writer stored the same bytes first.
+   */
+  saveIngestBatch(batch: IngestBatch): Promise<'stored' | 'already-known'>;
+  recordProblem(problem: IngestProblem): Promise<void>;
+  listProblems(): Promise<IngestProblem[]>;
+
+  // --- documents and search ---
+  listDocuments(page: Page): Promise<DocumentRecord[]>;
+  getDocument(id: string): Promise<DocumentRecord | null>;
+  searchDocuments(query: TextQuery, page: Page): Promise<{ total: number; hits: SearchHit[] }>;
+
+  // --- entities ---
+  /** Entities of a type sharing one of `keys` or that were already written as one of `names`, with every surface form seen. */
+  findEntityCandidates(type: EntityType, keys: string[], names: string[]): Promise<EntityCandidate[]>;
+  listEntities(filter: { type?: EntityType }, page: Page): Promise<EntitySummary[]>;
+  getEntity(id: string): Promise<EntitySummary | null>;
+  mentionsOfEntity(id: string): Promise<MentionRecord[]>;
+
+  // --- watchlist ---
+  /** Inserts, or replaces the entry with the same id. Fails with a conflict if (list, ref) belongs to another entry. */
+  putWatchlistEntry(entry: WatchlistEntry): Promise<void>;
+  getWatchlistEntry(id: string): Promise<WatchlistEntry | null>;
+  findWatchlistEntryByRef(list: string, ref: string): Promise<WatchlistEntry | null>;
+  findWatchlistEntriesByEntity(entityId: string): Promise<WatchlistEntry[]>;
+  listWatchlistEntries(filter: { list?: string }, page: Page): Promise<WatchlistEntry[]>;
+  /** Increases on every watchlist change; screening indexes use it to know when to rebuild. */
+  watchlistVersion(): Promise<number>;
+
+  summary(): Promise<StoreSummary>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,58 @@
+// What a person or a file may submit as a watchlist entry, validated with messages that name the field.
+import { z } from 'zod';
+import { VigilError } from '../errors.js';
+import { normaliseDate } from '../extract/index.js';
+
+const partialDate = z.string().transform((value, ctx) => {
+  const iso = normaliseDate(value);
+  if (iso === null) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)` });
+    return z.NEVER;
+  }
+  return iso;
+});
+// ISO 3166-1 alpha-3, plus ICAO 9303's one- and two-letter forms such as "D" for Germany.
+const countryCode = z
+  .string()
+  .transform((v) => v.trim().toUpperCase())
+  .pipe(z.string().regex(/^[A-Z]{1,3}$/, 'a country code such as "SYR" or "IRQ"'));
+const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item)]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+export const watchlistEntryInput = z.object({
+  ref: z.string().trim().min(1).nullish(),
+  name: z.string().trim().min(1, 'a name is required'),
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  dob: oneOrMany(partialDate).default([]),
+  nationality: oneOrMany(countryCode).default([]),
+  gender: z.enum(['M', 'F']).nullish(),
+  documents: z
+    .array(
+      z.object({
+        type: z.string().trim().min(1).default('passport'),
+        number: z.string().transform((v) => v.replace(/[\s-]/g, '').toUpperCase()).pipe(z.string().regex(/^[A-Z0-9<]{3,20}$/, 'a document number of letters and digits')),
+        country: countryCode.nullish(),
+      }),
+    )
+    .default([]),
+  notes: z.string().nullish(),
+});
+export type WatchlistEntryInput = z.input<typeof watchlistEntryInput>;
+export type ValidWatchlistEntry = z.output<typeof watchlistEntryInput>;
+
+export const watchlistFile = z.object({
+  list: z.string().trim().min(1).regex(/^[\w.-]+$/, 'a list name of letters, digits, dot, dash or underscore'),
+  entries: z.array(z.unknown()),
+});
+
+export function describeIssues(error: z.ZodError, prefix = ''): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${prefix}${issue.path.length > 0 ? issue.path.join('.') + ': ' : ''}${issue.message}`)
+    .join('; ');
+}
+
+export function validateEntryInput(input: unknown, where: string): ValidWatchlistEntry {
+  const parsed = watchlistEntryInput.safeParse(input);
+  if (!parsed.success) throw new VigilError('input', 'watchlist.invalid-entry', `${where}: ${describeIssues(parsed.error)}`);
+  return parsed.data;
+}

@@ -1,0 +1,130 @@
+// Watchlist entries: added by hand, imported from a list file, or promoted from an entity found in the haul
+// (keeping the link to the documents that are its evidence).
+import { randomBytes } from 'node:crypto';
+import type { Clock } from '../clock.js';
+import { VigilError } from '../errors.js';
+import type { Store, WatchlistEntry } from '../store/index.js';
+import { describeIssues, validateEntryInput, watchlistFile, type ValidWatchlistEntry } from './entry-input.js';
+
+export const defaultList = 'local';
+
+function newEntryId(): string {
+  return 'w_' + randomBytes(8).toString('hex');
+}
+
+function toEntry(valid: ValidWatchlistEntry, list: string, now: string, existing?: WatchlistEntry): WatchlistEntry {
+  return {
+    id: existing?.id ?? newEntryId(),
+    list,
+    ref: valid.ref ?? null,
+    name: valid.name,
+    aliases: [...new Set(valid.aliases.filter((a) => a !== valid.name))],
+    birthDates: [...new Set(valid.dob)],
+    nationalities: [...new Set(valid.nationality)],
+    gender: valid.gender ?? null,
+    documents: valid.documents.map((d) => ({ type: d.type, number: d.number, country: d.country ?? null })),
+    notes: valid.notes ?? null,
+    evidence: existing?.evidence ?? [],
+    createdAt: existing?.createdAt ?? now,
+    updatedAt: now,
+  };
+}
+
+export async function addWatchlistEntry(store: Store, clock: Clock, input: unknown, list = defaultList): Promise<WatchlistEntry> {
+  const valid = validateEntryInput(input, 'watchlist entry');
+  if (valid.ref) {
+    const existing = await store.findWatchlistEntryByRef(list, valid.ref);
+    if (existing) throw new VigilError('conflict', 'watchlist.duplicate-ref', `list "${list}" already has entry ${existing.id} with reference "${valid.ref}"`);
+  }
+  const entry = toEntry(valid, list, clock.now().toISOString());
+  await store.putWatchlistEntry(entry);
+  return entry;
+}
+
+export interface ImportReport {
+  list: string;
+  added: number;
+  updated: number;
+  unchanged: number;
+  rejected: { index: number; reason: string }[];
+}
+
+/**
+ * Imports a list file ({ list, entries: [...] }). Entries are matched to earlier imports by their `ref`,
+ * so importing the same file again changes nothing; each bad entry is reported and the rest go in.
+ */
+export async function importWatchlist(store: Store, clock: Clock, content: unknown, where: string): Promise<ImportReport> {
+  const file = watchlistFile.safeParse(content);
+  if (!file.success) throw new VigilError('input', 'watchlist.invalid-file', `${where}: ${describeIssues(file.error)}`);
+  const { list, entries } = file.data;
+  const report: ImportReport = { list, added: 0, updated: 0, unchanged: 0, rejected: [] };
+  const now = clock.now().toISOString();
+  for (const [index, raw] of entries.entries()) {
+    try {
+      const valid = validateEntryInput(raw, `${where} entries[${index}]`);
+      if (!valid.ref) throw new VigilError('input', 'watchlist.missing-ref', `${where} entries[${index}]: "ref" is required in a list file, so that re-imports update instead of duplicating`);
+      const existing = await store.findWatchlistEntryByRef(list, valid.ref);
+      const entry = toEntry(valid, list, now, existing ?? undefined);
+      if (existing && sameContent(existing, entry)) {
+        report.unchanged++;
+        continue;
+      }
+      await store.putWatchlistEntry(entry);
+      if (existing) report.updated++;
+      else report.added++;
+    } catch (error) {
+      if (!(error instanceof VigilError) || error.kind === 'internal') throw error;
+      report.rejected.push({ index, reason: error.message });
+    }
+  }
+  return report;
+}
+
+function sameContent(a: WatchlistEntry, b: WatchlistEntry): boolean {
+  const strip = (e: WatchlistEntry) => JSON.stringify({ ...e, createdAt: '', updatedAt: '' });
+  return strip(a) === strip(b);
+}
+
+export interface PromoteResult {
+  entry: WatchlistEntry;
+  /** False when the entity was already on the list: the existing entry is returned, nothing is duplicated. */
+  created: boolean;
+}
+
+/** Makes an extracted PERSON a watchlist entry whose evidence is the documents that mention it. */
+export async function promoteEntity(store: Store, clock: Clock, entityId: string, list = defaultList): Promise<PromoteResult> {
+  const entity = await store.getEntity(entityId);
+  if (!entity) throw new VigilError('not-found', 'entity.unknown', `no entity with id "${entityId}" (see \`vigil entities\`)`);
+  if (entity.type !== 'PERSON') {
+    throw new VigilError('input', 'watchlist.not-a-person', `entity ${entityId} is a ${entity.type} ("${entity.name}"); only people can be promoted`);
+  }
+  const already = (await store.findWatchlistEntriesByEntity(entityId)).find((e) => e.list === list);
+  if (already) return { entry: already, created: false };
+  const now = clock.now().toISOString();
+  const entry: WatchlistEntry = {
+    id: newEntryId(),
+    list,
+    ref: null,
+    name: entity.name,
+    aliases: entity.aliases,
+    birthDates: [],
+    nationalities: [],
+    gender: null,
+    documents: [],
+    notes: null,
+    evidence: [{ entityId, documentIds: entity.documents, mentionCount: entity.mentions }],
+    createdAt: now,
+    updatedAt: now,
+  };
+  await store.putWatchlistEntry(entry);
+  return { entry, created: true };
+}
+
+export async function listWatchlist(store: Store, filter: { list?: string }): Promise<WatchlistEntry[]> {
+  const out: WatchlistEntry[] = [];
+  for (let offset = 0; ; offset += 1000) {
+    const page = await store.listWatchlistEntries(filter, { offset, limit: 1000 });
+    out.push(...page);
+    if (page.length < 1000) return out;
+  }
+}

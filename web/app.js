@@ -1,0 +1,95 @@
+// The minimal Vigil page: search, screening and the people found so far, through /api only.
+// Text from the server is always inserted as text, never as HTML.
+
+const $ = (id) => document.getElementById(id);
+
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  for (const child of children) node.append(child);
+  return node;
+}
+
+async function api(path, options = {}) {
+  const response = await fetch(path, { headers: { 'content-type': 'application/json' }, ...options });
+  const body = await response.json();
+  if (!response.ok) throw new Error(body.error?.message ?? `request failed (${response.status})`);
+  return body;
+}
+
+function highlighted(snippet, ranges) {
+  const out = document.createDocumentFragment();
+  let at = 0;
+  for (const [start, end] of ranges) {
+    out.append(snippet.slice(at, start), el('mark', { textContent: snippet.slice(start, end) }));
+    at = end;
+  }
+  out.append(snippet.slice(at));
+  return out;
+}
+
+let nextCursor = null;
+let lastQuery = '';
+
+async function search(query, cursor) {
+  const params = new URLSearchParams({ q: query });
+  if (cursor) params.set('cursor', cursor);
+  try {
+    const page = await api('/api/search?' + params);
+    if (!cursor) $('search-results').replaceChildren();
+    for (const hit of page.results) {
+      const meta = [hit.date, hit.author, hit.id].filter(Boolean).join(' · ');
+      $('search-results').append(
+        el('li', {}, el('strong', { textContent: hit.title ?? '(untitled)' }), ' ', el('span', { className: 'meta', textContent: meta }), el('div', {}, highlighted(hit.snippet, hit.highlights))),
+      );
+    }
+    const shown = $('search-results').children.length;
+    $('search-summary').textContent = page.total === 0 ? 'No documents match.' : `${shown} of ${page.total} documents`;
+    nextCursor = page.nextCursor;
+    $('search-more').hidden = !nextCursor;
+  } catch (error) {
+    $('search-summary').replaceChildren(el('span', { className: 'error', textContent: error.message }));
+  }
+}
+
+$('search-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  lastQuery = $('q').value;
+  search(lastQuery, null);
+});
+$('search-more').addEventListener('click', () => search(lastQuery, nextCursor));
+
+$('screen-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = new FormData(event.target);
+  const traveller = { name: form.get('name') };
+  if (form.get('dob')) traveller.dob = form.get('dob');
+  if (form.get('nationality')) traveller.nationality = form.get('nationality');
+  try {
+    const result = await api('/api/screen', { method: 'POST', body: JSON.stringify(traveller) });
+    $('screen-results').replaceChildren(
+      ...result.candidates.map((c) =>
+        el('li', {}, el('span', { className: 'score', textContent: c.score.toFixed(2) }), ' ', el('strong', { textContent: c.name }), ' ', el('span', { className: 'meta', textContent: `${c.list}${c.ref ? ' ' + c.ref : ''}` }), el('div', { className: 'reason', textContent: c.reason })),
+      ),
+    );
+    $('screen-summary').textContent = result.candidates.length === 0 ? 'No watchlist candidates.' : `${result.candidates.length} candidates in ${result.tookMs} ms`;
+  } catch (error) {
+    $('screen-summary').replaceChildren(el('span', { className: 'error', textContent: error.message }));
+  }
+});
+
+async function loadOverview() {
+  try {
+    const health = await api('/api/health');
+    const s = health.store;
+    $('status').textContent = `${s.documents} documents · ${s.entitiesByType.PERSON ?? 0} people · ${s.watchlistEntries} watchlist entries`;
+    const people = await api('/api/entities?type=PERSON&limit=25');
+    $('entities').replaceChildren(
+      ...people.results.map((e) => el('li', {}, el('strong', { textContent: e.name }), ' ', el('span', { className: 'meta', textContent: `${e.mentions} mentions in ${e.documents.length} documents${e.aliases.length ? ' · also ' + e.aliases.join('; ') : ''}` }))),
+    );
+  } catch (error) {
+    $('status').replaceChildren(el('span', { className: 'error', textContent: error.message }));
+  }
+}
+
+loadOverview();
