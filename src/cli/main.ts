@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { exitCodeFor, userMessage } from '../errors.js';
 import { registerBrowse } from './commands/browse.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerMrz } from './commands/mrz.js';
 import { registerScreen } from './commands/screen.js';
 import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
@@ -26,6 +27,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerBrowse(program, ctx);
   registerWatchlist(program, ctx);
   registerScreen(program, ctx);
+  registerMrz(program, ctx);
   registerServe(program, ctx);
   // Every subcommand inherits the same error handling.
   const exitOverride = (command: Command) => {

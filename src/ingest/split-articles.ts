@@ -74,6 +74,16 @@ function isBodyLine(line: string): boolean {
 }
 
 /**
+ * A segment that opens with a short question or exclamation followed by body text opens with its headline
+ * ("Who is still paying the Mayadin fighters?"). Only at the very start: after a heading line, such a line is the body's.
+ */
+function isQuestionHeadline(content: Line[]): boolean {
+  const first = content[0]?.text ?? '';
+  const next = content[1]?.text;
+  return first.length < 60 && /[?!]$/.test(first) && next !== undefined && isBodyLine(next);
+}
+
+/**
  * Returns the articles of a multi-article page, or null when the text is a single document
  * (fewer than two articles found), so callers keep it whole.
  */
@@ -103,7 +113,8 @@ export function splitArticles(text: string): Article[] | null {
 
 function buildArticle(text: string, segment: Line[], footer: Footer | null, boundary: Line | null): Article | null {
   const content = segment.filter((l) => l.text.length > 0);
-  const firstBody = content.findIndex((l) => isBodyLine(l.text));
+  let firstBody = content.findIndex((l) => isBodyLine(l.text));
+  if (firstBody === 0 && isQuestionHeadline(content)) firstBody = 1;
   if (firstBody < 0) return null;
   // Heading-like lines before the body: the last is the title, earlier ones are page chrome.
   const heading = firstBody > 0 ? content[firstBody - 1]! : null;

@@ -93,13 +93,14 @@ export function compareNames(query: string, candidate: string): NameComparison {
   };
 }
 
-/** A short human-readable account of a comparison: `khalid~khaled (spelling-variant 0.97); missing: hassan`. */
+/** A short human-readable account of a comparison: `khalid~khaled (spelling-variant 0.93); unmatched: hassan`. */
 export function explainComparison(comparison: NameComparison): string {
-  const parts = comparison.matches.map((m) =>
-    m.kind === 'exact' ? m.query : `${m.query}~${m.candidate} (${m.kind} ${m.similarity.toFixed(2)})`,
-  );
-  const missing = [...comparison.unmatchedQuery, ...comparison.unmatchedCandidate];
-  return parts.join(', ') + (missing.length > 0 ? `; unmatched: ${missing.join(', ')}` : '');
+  const matched = comparison.matches
+    .map((m) => (m.kind === 'exact' ? m.query : `${m.query}~${m.candidate} (${m.kind} ${m.similarity.toFixed(2)})`))
+    .join(', ');
+  const missing = [...comparison.unmatchedQuery, ...comparison.unmatchedCandidate].join(', ');
+  // Either part may be empty; a comparison with no match at all reads "unmatched: …", not "; unmatched: …".
+  return [matched, missing && `unmatched: ${missing}`].filter(Boolean).join('; ');
 }
 
 function sum(values: number[]): number {

@@ -2,15 +2,22 @@
 // The rules here fold the spelling differences that romanised Arabic names show across sources
 // (particles al-/el-/ez-, kunya abu/abou, nasab bin/ibn/ben, abd-compounds) without guessing identity.
 
+/** NFKC and lower case. The acute accent ´, often typed for ʿayn, becomes an apostrophe first: NFKC would make it a space. */
+function compatibilityLowerCase(text: string): string {
+  return text.replace(/´/g, "'").normalize('NFKC').toLocaleLowerCase('en');
+}
+
 /** Lower-case, NFKC, diacritics removed, every non-letter/digit run turned into one space. */
 export function normaliseText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLocaleLowerCase('en')
+  return compatibilityLowerCase(text)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
-    // ʿayn/hamza marks and apostrophes vanish inside words: "Ja'far" → "jafar", "Mu'awiya" → "muawiya".
-    .replace(/(?<=\p{L})['’‘ʿʾ`´](?=\p{L})/gu, '')
+    // Unicode counts the ʿayn/hamza marks ʿ ʾ ʻ ʼ as letters (Lm), so they go wherever they stand: "ʿAli" → "ali".
+    .replace(/[ʻʼʽʾʿ]/gu, '')
+    // Apostrophes vanish inside words: "Ja'far" → "jafar", "Mu'awiya" → "muawiya".
+    .replace(/(?<=\p{L})['’‘`](?=\p{L})/gu, '')
+    // Turkish dotless ı has no decomposition to strip: without this "Yıldız" never meets "YILDIZ".
+    .replace(/ı/g, 'i')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 }
@@ -50,7 +57,7 @@ export interface NameToken {
  * words canonicalised, fused abd-compounds split ("Abdulrahman" → abd + rahman).
  */
 export function tokeniseName(name: string): NameToken[] {
-  const words = normaliseText(name.normalize('NFKC').toLocaleLowerCase('en').replace(hyphenatedArticle, ''))
+  const words = normaliseText(compatibilityLowerCase(name).replace(hyphenatedArticle, ''))
     .split(' ')
     .filter(Boolean);
   const out: NameToken[] = [];

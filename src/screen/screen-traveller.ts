@@ -63,8 +63,10 @@ export function screenTraveller(entries: WatchlistEntry[], input: unknown, optio
     let score = nameScore;
     const reasons = [`name ${nameScore.toFixed(2)} vs "${best.name}" (${explainComparison(best.comparison)})`];
     if (dob && entry.birthDates.length > 0) {
-      const exact = entry.birthDates.find((d) => d === dob);
-      const compatible = entry.birthDates.find((d) => dob.startsWith(d));
+      // Only a full date can match exactly; a shared year alone is weaker evidence and only "fits".
+      const exact = dob.length === 10 ? entry.birthDates.find((d) => d === dob) : undefined;
+      // Either side may be partial (a listed year, a travel document with only a year of birth): agreeing as far as both go fits.
+      const compatible = entry.birthDates.find((d) => dob.startsWith(d) || d.startsWith(dob));
       if (exact) {
         score += (1 - score) * 0.5;
         reasons.push(`birth date ${exact} matches`);

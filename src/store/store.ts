@@ -19,7 +19,7 @@ export interface Store {
   // --- ingest ---
   /** True when these exact bytes were already ingested. */
   hasSource(sha256: string): Promise<boolean>;
-  /** Remembers another path at which known bytes were seen (provenance, no new document). */
+  /** Remembers another path at which known bytes were seen (provenance, no new document), and clears any earlier problem recorded for that path. */
   addSourcePath(sha256: string, path: string, seenAt: string): Promise<void>;
   /**
    * Saves one source's documents, entities and mentions atomically, and clears earlier problems for its path.

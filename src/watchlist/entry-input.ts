@@ -16,7 +16,8 @@ const countryCode = z
   .string()
   .transform((v) => v.trim().toUpperCase())
   .pipe(z.string().regex(/^[A-Z]{1,3}$/, 'a country code such as "SYR" or "IRQ"'));
-const oneOrMany = <T extends z.ZodType>(item: T) => z.union([item, z.array(item)]).transform((v) => (Array.isArray(v) ? v : [v]));
+// A single value or a list of them; wrapping first keeps the item's own error message (a union would only say "Invalid input").
+const oneOrMany = <T extends z.ZodType>(item: T) => z.preprocess((v) => (v === undefined || Array.isArray(v) ? v : [v]), z.array(item));
 
 export const watchlistEntryInput = z.object({
   ref: z.string().trim().min(1).nullish(),

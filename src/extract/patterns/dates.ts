@@ -11,8 +11,12 @@ export function normaliseDate(text: string, reference?: Date): string | null {
   const trimmed = text.trim();
   const iso = isoDate.exec(trimmed);
   if (iso) return validIso(iso[1]!, iso[2], iso[3]);
-  const parsed = chrono.strict.parse(trimmed.replace(/\bof\s+(?=\d{4}\b)/i, ''), reference ?? new Date(Date.UTC(2000, 0, 1)));
-  const first = parsed[0];
+  const input = trimmed.replace(/\bof\s+(?=\d{4}\b)/i, '');
+  const at = reference ?? new Date(Date.UTC(2000, 0, 1));
+  // chrono's strict mode has no month-and-year parser ("July 2013"): take that one reading from casual mode,
+  // and only that one, so that "today" or "last week" never become dates.
+  const first =
+    chrono.strict.parse(input, at)[0] ?? chrono.casual.parse(input, at).find((r) => r.tags().has('parser/ENMonthNameParser'));
   if (!first) return null;
   const c = first.start;
   const year = c.get('year');

@@ -21,7 +21,9 @@ function initials(words: string[]): string {
 export function findAcronymDefinitions(text: string): AcronymDefinition[] {
   const out: AcronymDefinition[] = [];
   for (const m of text.matchAll(definition)) {
-    const acronym = m[1]!.replace(/&/g, '');
+    // Kept as written ("R&D"), so the mention's text is what the page shows; the initials skip the "&".
+    const acronym = m[1]!;
+    const letters = acronym.replace(/&/g, '');
     const before = text.slice(Math.max(0, m.index - 160), m.index);
     const offset = m.index - before.length;
     const lineStart = before.lastIndexOf('\n') + 1;
@@ -30,13 +32,13 @@ export function findAcronymDefinitions(text: string): AcronymDefinition[] {
       const candidate = words.slice(from);
       const first = candidate[0]!.text;
       if (minor.has(first.toLowerCase())) continue;
-      if (initials(candidate.map((w) => w.text)) !== acronym) continue;
+      if (initials(candidate.map((w) => w.text)) !== letters) continue;
       const last = candidate[candidate.length - 1]!;
       const start = candidate[0]!.start;
       const end = last.start + last.text.length;
       // The words between the long form and "(" may only be spaces.
       if (text.slice(end, m.index).trim() !== '') break;
-      out.push({ acronym, long: { text: text.slice(start, end), start, end }, short: { start: m.index + 1, end: m.index + 1 + m[1]!.length } });
+      out.push({ acronym, long: { text: text.slice(start, end), start, end }, short: { start: m.index + 1, end: m.index + 1 + acronym.length } });
       break;
     }
   }

@@ -18,7 +18,8 @@ const tokenPattern = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*|[^\s\p{L}\p{M}\p{
 const hyphenParticle = /^(?:al|el|ez|es|ed|ad|as|ash|at|ath|az|ar|an|ud|ul|ibn|bin|abu)-\p{Lu}/u;
 const arabicScript = /\p{Script=Arabic}/u;
 // Lower-case words that may sit inside a name; "the" only straight after "of" ("Brigade of the Black Banner").
-const innerConnectors = new Set(['al', 'el', 'bin', 'ibn', 'bint', 'abu', 'of', 'de', 'la', 'van', 'von', 'du', 'da']);
+// Article spellings that are also English words ("as", "an", "at") are left out: "Syria as Abu …" is two names.
+const innerConnectors = new Set(['al', 'el', 'ez', 'az', 'ad', 'ud', 'ul', 'ash', 'adh', 'ath', 'bin', 'ibn', 'bint', 'abu', 'of', 'de', 'la', 'van', 'von', 'du', 'da']);
 const speechVerbs = new Set(['said', 'says', 'told', 'added', 'denied', 'claimed', 'stated', 'confirmed', 'wrote', 'explained', 'reported']);
 const locativeCues = new Set(['in', 'near', 'to', 'from', 'outside', 'towards', 'toward', 'around', 'across', 'into', 'via', 'through']);
 const knownAcronyms = new Set(['SDF', 'ISF', 'YPG', 'YPJ', 'PKK', 'PYD', 'ISIS', 'ISIL', 'IS', 'UN', 'EU', 'NATO', 'FSA', 'HTS', 'PMF', 'PMU', 'KRG', 'CIA', 'FBI', 'SOHR']);

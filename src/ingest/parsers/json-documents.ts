@@ -14,7 +14,7 @@ const jsonDocument = z.strictObject({
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a language code such as "en" or "ar"').optional(),
   text: z.string(),
 });
-const jsonFile = z.union([jsonDocument, z.strictObject({ documents: z.array(jsonDocument).min(1) })]);
+const jsonCollection = z.strictObject({ documents: z.array(jsonDocument).min(1) });
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const where = issue.path.length > 0 ? issue.path.join('.') : 'top level';
@@ -32,12 +32,14 @@ export const jsonDocumentsParser: Parser = {
     } catch (error) {
       throw new VigilError('input', 'ingest.json-syntax', `${meta.path}: not valid JSON (${(error as Error).message})`);
     }
-    const parsed = jsonFile.safeParse(value);
+    // Choosing the shape first keeps the error about the field that is wrong, not about the union.
+    const isCollection = typeof value === 'object' && value !== null && 'documents' in value;
+    const parsed = (isCollection ? jsonCollection : jsonDocument).safeParse(value);
     if (!parsed.success) {
       const detail = parsed.error.issues.slice(0, 3).map(describeIssue).join('; ');
       throw new VigilError('input', 'ingest.json-shape', `${meta.path}: not a Vigil JSON document (${detail}); see docs/formats.md`);
     }
-    const documents = 'documents' in parsed.data ? parsed.data.documents : [parsed.data];
+    const documents = 'documents' in parsed.data ? parsed.data.documents : [parsed.data as z.output<typeof jsonDocument>];
     for (const [index, doc] of documents.entries()) {
       const date = doc.date === undefined ? null : normaliseDate(doc.date);
       if (doc.date !== undefined && date === null) {

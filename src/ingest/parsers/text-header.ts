@@ -32,8 +32,8 @@ export function readTextHeader(text: string): TextHeader {
       if (by[2]) header.date ??= normaliseDate(by[2]);
       continue;
     }
-    if (firstPlain === null && looksLikeTitle(line)) firstPlain = line;
-    else if (firstPlain === null) break; // body text reached before any title
+    if (!looksLikeTitle(line)) break; // body text reached: a "Date:" or "Author:" line after it belongs to the body
+    firstPlain ??= line;
   }
   header.title ??= firstPlain;
   return header;

@@ -61,6 +61,14 @@ export const sqliteMigrations: Migration[] = [
         key TEXT NOT NULL,
         PRIMARY KEY (type, key, entity_id)
       ) WITHOUT ROWID;
+      -- Every distinct spelling of an entity, so resolution never scans its mentions.
+      CREATE TABLE entity_names (
+        entity_id TEXT NOT NULL REFERENCES entities(id),
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        PRIMARY KEY (entity_id, name)
+      ) WITHOUT ROWID;
+      CREATE INDEX entity_names_type_name ON entity_names(type, name);
       CREATE TABLE mentions (
         id INTEGER PRIMARY KEY,
         document_id TEXT NOT NULL REFERENCES documents(id),
@@ -74,7 +82,6 @@ export const sqliteMigrations: Migration[] = [
       );
       CREATE INDEX mentions_entity ON mentions(entity_id);
       CREATE INDEX mentions_document ON mentions(document_id, start_offset);
-      CREATE INDEX mentions_type_text ON mentions(type, text);
       CREATE TABLE ingest_problems (
         path TEXT PRIMARY KEY,
         sha256 TEXT,

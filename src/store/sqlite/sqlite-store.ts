@@ -26,13 +26,15 @@ type Row = Record<string, unknown>;
 
 export function openSqliteStore(file: string, migrations: Migration[] = sqliteMigrations): Store {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  let db: Database.Database;
+  let db: Database.Database | null = null;
   try {
     db = new Database(file);
+    // better-sqlite3 reads the file lazily: a file that is not a database only fails at this first statement.
+    db.pragma('journal_mode = WAL');
   } catch (error) {
+    db?.close();
     throw new VigilError('input', 'store.open', `cannot open the store at ${file}: ${(error as Error).message}`, { cause: error });
   }
-  db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
@@ -56,6 +58,7 @@ function migrate(db: Database.Database, migrations: Migration[]): void {
   const newest = (db.prepare('SELECT max(version) AS v FROM schema_migrations').get() as { v: number | null }).v ?? 0;
   const known = Math.max(0, ...migrations.map((m) => m.version));
   if (newest > known) {
+    db.close();
     throw new VigilError('input', 'store.too-new', `the store was written by a newer Vigil (schema ${newest}, this one knows ${known})`);
   }
   for (const migration of migrations) apply.immediate(migration);
@@ -114,6 +117,17 @@ class SqliteStore implements Store {
       indexDocument: db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       insertEntity: db.prepare('INSERT OR IGNORE INTO entities (id, type, first_name) VALUES (?, ?, ?)'),
       insertEntityKey: db.prepare('INSERT OR IGNORE INTO entity_keys (entity_id, type, key) VALUES (?, ?, ?)'),
+      insertEntityName: db.prepare('INSERT OR IGNORE INTO entity_names (entity_id, type, name) VALUES (?, ?, ?)'),
+      entityCandidates: db.prepare(`
+        WITH ids AS (
+          SELECT entity_id FROM entity_keys WHERE type = @type AND key IN (SELECT value FROM json_each(@keys))
+          UNION
+          SELECT entity_id FROM entity_names WHERE type = @type AND name IN (SELECT value FROM json_each(@names))
+        )
+        SELECT e.id, e.type, e.first_name,
+               (SELECT json_group_array(name) FROM entity_names n WHERE n.entity_id = e.id) AS names,
+               (SELECT json_group_array(key) FROM entity_keys k WHERE k.entity_id = e.id) AS keys
+        FROM entities e JOIN ids ON ids.entity_id = e.id ORDER BY e.id`),
       insertMention: db.prepare(`INSERT INTO mentions (document_id, entity_id, type, text, start_offset, end_offset, confidence, method)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       deleteProblem: db.prepare('DELETE FROM ingest_problems WHERE path = ?'),
@@ -132,7 +146,10 @@ class SqliteStore implements Store {
   }
 
   async addSourcePath(sha256: string, path: string, seenAt: string): Promise<void> {
-    this.statements.addSourcePath.run(sha256, path, seenAt);
+    this.db.transaction(() => {
+      this.statements.addSourcePath.run(sha256, path, seenAt);
+      this.statements.deleteProblem.run(path);
+    })();
   }
 
   async saveIngestBatch(batch: IngestBatch): Promise<'stored' | 'already-known'> {
@@ -141,6 +158,7 @@ class SqliteStore implements Store {
       const { source } = batch;
       if (s.hasSource.get(source.sha256) !== undefined) {
         s.addSourcePath.run(source.sha256, source.path, source.ingestedAt);
+        s.deleteProblem.run(source.path);
         return 'already-known';
       }
       s.insertSource.run(source.sha256, source.size, source.mediaType, source.path, source.ingestedAt);
@@ -158,6 +176,7 @@ class SqliteStore implements Store {
       for (const entity of batch.newEntities) s.insertEntity.run(entity.id, entity.type, entity.firstName);
       for (const k of batch.entityKeys) s.insertEntityKey.run(k.entityId, k.type, k.key);
       for (const m of batch.mentions) {
+        s.insertEntityName.run(m.entityId, m.type, m.text);
         s.insertMention.run(m.documentId, m.entityId, m.type, m.text, m.start, m.end, m.confidence, m.method);
       }
       s.deleteProblem.run(source.path);
@@ -224,30 +243,12 @@ class SqliteStore implements Store {
 
   async findEntityCandidates(type: EntityType, keys: string[], names: string[]): Promise<EntityCandidate[]> {
     if (keys.length === 0 && names.length === 0) return [];
-    const keyList = keys.map(() => '?').join(',');
-    const nameList = names.map(() => '?').join(',');
-    const rows = this.db
-      .prepare(
-        `SELECT e.id, e.type, e.first_name, m.text,
-                (SELECT group_concat(k.key, char(31)) FROM entity_keys k WHERE k.entity_id = e.id) AS keys
-         FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
-         WHERE e.type = ? AND (e.id IN (SELECT entity_id FROM entity_keys WHERE type = ? AND key IN (${keyList}))
-           OR e.id IN (SELECT entity_id FROM mentions WHERE type = ? AND text IN (${nameList})))
-         GROUP BY e.id, m.text ORDER BY e.id`,
-      )
-      .all(type, type, ...keys, type, ...names) as Row[];
-    const byId = new Map<string, EntityCandidate>();
-    for (const r of rows) {
-      const id = r.id as string;
-      let candidate = byId.get(id);
-      if (!candidate) {
-        candidate = { id, type: r.type as EntityType, keys: ((r.keys as string | null) ?? '').split('\u001f').filter(Boolean), names: [r.first_name as string] };
-        byId.set(id, candidate);
-      }
-      const text = r.text as string | null;
-      if (text && !candidate.names.includes(text)) candidate.names.push(text);
-    }
-    return [...byId.values()];
+    const rows = this.statements.entityCandidates.all({ type, keys: JSON.stringify(keys), names: JSON.stringify(names) }) as Row[];
+    return rows.map((r) => {
+      const first = r.first_name as string;
+      const spellings = (JSON.parse(r.names as string) as string[]).filter((n) => n !== first);
+      return { id: r.id as string, type: r.type as EntityType, keys: JSON.parse(r.keys as string) as string[], names: [first, ...spellings] };
+    });
   }
 
   async listEntities(filter: { type?: EntityType }, page: Page): Promise<EntitySummary[]> {

@@ -1,0 +1,137 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { createVigil, type Vigil } from '../app.js';
+import { fixedClock } from '../clock.js';
+import { webRoot } from '../cli/package-files.js';
+import { silentLogger } from '../logger.js';
+import { openBlobStore, openSqliteStore } from '../store/index.js';
+import { createApi } from './server.js';
+
+describe('HTTP API', () => {
+  let dir: string;
+  let vigil: Vigil;
+  let app: ReturnType<typeof createApi>;
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'vigil-api-'));
+    await writeFile(
+      join(dir, 'report.txt'),
+      'Finance emir named\n\nSDF spokesman Azad Mirhan said Abu Khalid al-Tikriti paid fighters in Deir ez-Zor.\n',
+    );
+    await writeFile(join(dir, 'other.txt'), 'Convoys again\n\nAbou Khaled el-Tikriti was seen near Al-Qaim with the convoys.\n');
+    vigil = createVigil({
+      store: openSqliteStore(':memory:'),
+      blobs: openBlobStore(join(dir, 'blobs')),
+      clock: fixedClock('2026-01-02T03:04:05Z'),
+      logger: silentLogger,
+    });
+    await vigil.ingest([join(dir, 'report.txt'), join(dir, 'other.txt')]);
+    app = createApi(vigil, { webRoot, version: 'test', logger: silentLogger });
+  });
+  after(async () => {
+    await vigil.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const postJson = (path: string, body: unknown) =>
+    app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+  it('reports health with store counts', async () => {
+    const response = await app.request('/api/health');
+    assert.equal(response.status, 200);
+    const body = (await response.json()) as { status: string; store: { documents: number } };
+    assert.equal(body.status, 'ok');
+    assert.equal(body.store.documents, 2);
+  });
+
+  it('searches with snippets, highlights and a total', async () => {
+    const response = await app.request('/api/search?q=' + encodeURIComponent('"Deir ez-Zor"'));
+    assert.equal(response.status, 200);
+    const body = (await response.json()) as { total: number; results: { title: string; snippet: string; highlights: [number, number][] }[] };
+    assert.equal(body.total, 1);
+    assert.equal(body.results[0]!.title, 'Finance emir named');
+    const [start, end] = body.results[0]!.highlights[0]!;
+    assert.match(body.results[0]!.snippet.slice(start, end), /Deir/);
+  });
+
+  it('pages search results with a cursor and refuses a cursor from another query', async () => {
+    const first = (await (await app.request('/api/search?q=Tikriti&limit=1')).json()) as { total: number; nextCursor: string; results: { id: string }[] };
+    assert.equal(first.total, 2);
+    assert.equal(first.results.length, 1);
+    const second = (await (await app.request(`/api/search?q=Tikriti&limit=1&cursor=${first.nextCursor}`)).json()) as { nextCursor: string | null; results: { id: string }[] };
+    assert.notEqual(second.results[0]!.id, first.results[0]!.id);
+    assert.equal(second.nextCursor, null);
+    const foreign = await app.request(`/api/search?q=convoys&cursor=${first.nextCursor}`);
+    assert.equal(foreign.status, 400);
+  });
+
+  it('answers a missing query parameter with a 400 naming it', async () => {
+    const response = await app.request('/api/search');
+    assert.equal(response.status, 400);
+    const body = (await response.json()) as { error: { code: string; message: string } };
+    assert.equal(body.error.code, 'api.invalid-query');
+    assert.match(body.error.message, /\bq\b/);
+  });
+
+  it('lists entities by type with aliases', async () => {
+    const response = await app.request('/api/entities?type=PERSON');
+    const body = (await response.json()) as { results: { name: string; aliases: string[]; documents: string[] }[] };
+    const tikriti = body.results.find((e) => /Tikriti/.test(e.name));
+    assert.ok(tikriti, 'the Tikriti person entity is listed');
+    assert.deepEqual([tikriti.name, ...tikriti.aliases].sort(), ['Abou Khaled el-Tikriti', 'Abu Khalid al-Tikriti']);
+    assert.equal(tikriti.documents.length, 2);
+    assert.equal((await app.request('/api/entities?type=WEAPON')).status, 400);
+  });
+
+  it('adds a watchlist entry and screens a traveller against it', async () => {
+    const created = await postJson('/api/watchlist', { name: 'Rezan Haji Osman', dob: '1984-09-30', nationality: ['irq'] });
+    assert.equal(created.status, 201);
+    const entry = (await created.json()) as { id: string; nationalities: string[] };
+    assert.deepEqual(entry.nationalities, ['IRQ']);
+    const listed = (await (await app.request('/api/watchlist')).json()) as { results: { id: string }[] };
+    assert.ok(listed.results.some((e) => e.id === entry.id));
+    const screened = await postJson('/api/screen', { name: 'Rêzan Hacî Osman', dob: '1984-09-30' });
+    assert.equal(screened.status, 200);
+    const result = (await screened.json()) as { candidates: { entryId: string; score: number; reason: string }[] };
+    assert.equal(result.candidates[0]!.entryId, entry.id);
+    assert.ok(result.candidates[0]!.score >= 0.9);
+    assert.match(result.candidates[0]!.reason, /birth date 1984-09-30 matches/);
+  });
+
+  it('rejects invalid bodies with clear 400s', async () => {
+    const missingName = await postJson('/api/screen', { dob: '1980-01-01' });
+    assert.equal(missingName.status, 400);
+    assert.match(((await missingName.json()) as { error: { message: string } }).error.message, /name/);
+    const badDate = await postJson('/api/watchlist', { name: 'X Y', dob: '31/02/1990' });
+    assert.equal(badDate.status, 400);
+    assert.match(((await badDate.json()) as { error: { message: string } }).error.message, /31\/02\/1990/);
+    const notJson = await app.request('/api/screen', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{name:' });
+    assert.equal(notJson.status, 400);
+    const wrongType = await app.request('/api/screen', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
+    assert.equal(wrongType.status, 400);
+  });
+
+  it('promotes a person through the API once', async () => {
+    const people = (await (await app.request('/api/entities?type=PERSON')).json()) as { results: { id: string; name: string }[] };
+    const tikriti = people.results.find((e) => /Tikriti/.test(e.name))!;
+    const first = await postJson('/api/watchlist/promote', { entityId: tikriti.id });
+    assert.equal(first.status, 201);
+    const again = await postJson('/api/watchlist/promote', { entityId: tikriti.id });
+    assert.equal(again.status, 200);
+    assert.equal(((await again.json()) as { created: boolean }).created, false);
+    assert.equal((await postJson('/api/watchlist/promote', { entityId: 'e_nope' })).status, 404);
+  });
+
+  it('serves the web page and answers unknown endpoints with JSON 404', async () => {
+    const page = await app.request('/');
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<title>Vigil<\/title>/);
+    assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+    const missing = await app.request('/api/nothing');
+    assert.equal(missing.status, 404);
+    assert.equal(((await missing.json()) as { error: { code: string } }).error.code, 'api.not-found');
+  });
+});

@@ -1,0 +1,304 @@
+// End to end: the built `vigil` executable driven as a user would, on the sample corpus, in temp folders.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { packageRoot, sampleCorpus, sampleWatchlist } from './package-files.js';
+
+const bin = join(packageRoot, 'dist/src/cli/bin.js');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function vigil(data: string, ...args: string[]): Run {
+  const result = spawnSync(process.execPath, [bin, '--data', data, ...args], { encoding: 'utf8', env: { ...process.env, VIGIL_LOG_LEVEL: 'silent' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function jsonLines<T = Record<string, unknown>>(text: string): T[] {
+  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as T);
+}
+
+interface DocumentLine {
+  id: string;
+  title: string | null;
+  author: string | null;
+  date: string | null;
+  path: string;
+  sha256: string;
+  parent: string | null;
+  metadata: Record<string, string>;
+}
+
+describe('vigil CLI on the sample corpus', () => {
+  let dir: string;
+  let data: string;
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'vigil-cli-'));
+    data = join(dir, 'data');
+    const first = vigil(data, 'ingest', sampleCorpus);
+    assert.equal(first.status, 0, first.stderr);
+  });
+  after(() => rm(dir, { recursive: true, force: true }));
+
+  it('stores the same bytes once, and a second run adds nothing', () => {
+    const before = jsonLines<DocumentLine>(vigil(data, 'documents', '--json').stdout);
+    const again = vigil(data, 'ingest', sampleCorpus);
+    assert.equal(again.status, 0);
+    assert.match(again.stdout, /0 stored, 28 already known/);
+    const after = jsonLines<DocumentLine>(vigil(data, 'documents', '--json').stdout);
+    assert.deepEqual(after.map((d) => d.id), before.map((d) => d.id));
+    // The corpus holds one byte-identical copy of a report: 28 files, 27 distinct top-level documents.
+    const topLevel = after.filter((d) => d.parent === null);
+    assert.equal(topLevel.length, 27);
+    assert.equal(new Set(topLevel.map((d) => d.sha256)).size, 27);
+  });
+
+  it('lists documents with provenance, and split articles with their page as parent', () => {
+    const docs = jsonLines<DocumentLine>(vigil(data, 'documents', '--json').stdout);
+    for (const d of docs) {
+      for (const key of ['id', 'title', 'author', 'date', 'path', 'sha256', 'parent']) assert.ok(key in d, `${d.id} has ${key}`);
+      assert.match(d.sha256, /^[0-9a-f]{64}$/);
+    }
+    const page = docs.find((d) => d.path.endsWith('web/index-page.txt') && d.parent === null)!;
+    const articles = docs.filter((d) => d.parent === page.id);
+    assert.equal(articles.length, 5);
+    assert.equal(articles[0]!.title, 'Fuel convoys return to the Hasakah road');
+    assert.equal(articles[0]!.author, 'Sam Reyes');
+    assert.equal(articles[0]!.date, '2018-03-03');
+    assert.equal(articles.filter((a) => a.metadata.truncated === 'true').length, 1, 'one article is a "Read more" teaser');
+    const html = docs.find((d) => d.path.endsWith('web/monitor-blog.html') && d.parent === null)!;
+    assert.deepEqual(
+      docs.filter((d) => d.parent === html.id).map((d) => d.title),
+      articles.map((a) => a.title),
+      'the HTML and plain-text index pages split into the same articles',
+    );
+  });
+
+  it('resolves spellings of one person to one entity with every alias', () => {
+    const run = vigil(data, 'entities', '--type', 'PERSON', '--json');
+    assert.equal(run.status, 0);
+    const people = jsonLines<{ id: string; type: string; name: string; aliases: string[]; mentions: number; documents: string[] }>(run.stdout);
+    assert.ok(people.every((p) => p.type === 'PERSON'));
+    const hamoud = people.find((p) => p.name === 'Muhammad Yasin al-Hamoud' || p.aliases.includes('Muhammad Yasin al-Hamoud'))!;
+    assert.deepEqual(
+      [hamoud.name, ...hamoud.aliases].sort(),
+      ['Mohamad Yaseen el-Hamoud', 'Mohammed Yassin Al Hamoud', 'Muhammad Yasin al-Hamoud'],
+    );
+    assert.equal(hamoud.mentions >= 3, true);
+    assert.equal(hamoud.documents.length >= 3, true);
+    const places = jsonLines<{ name: string; aliases: string[] }>(vigil(data, 'entities', '--type', 'LOCATION', '--json').stdout);
+    const deir = places.find((p) => [p.name, ...p.aliases].includes('Deir ez-Zor'))!;
+    assert.ok([deir.name, ...deir.aliases].includes('Deir ez Zor'), 'Deir ez-Zor and Deir ez Zor are one place');
+  });
+
+  it('searches phrases exactly, pages with a cursor, and prints every result with --json', () => {
+    const phrase = jsonLines<{ id: string; snippet: string; highlights: [number, number][]; score: number; title: string }>(
+      vigil(data, 'search', '"money exchanger"', '--json').stdout,
+    );
+    assert.ok(phrase.length > 0);
+    for (const hit of phrase) {
+      assert.ok(typeof hit.score === 'number' && typeof hit.title === 'string');
+      assert.ok(hit.highlights.length > 0);
+    }
+    const all = jsonLines<{ id: string }>(vigil(data, 'search', 'Tikriti', '--json').stdout);
+    const firstPage = vigil(data, 'search', 'Tikriti', '--json', '--limit', '2');
+    assert.equal(jsonLines(firstPage.stdout).length, 2);
+    const cursor = /--cursor (\S+)/.exec(firstPage.stderr)?.[1];
+    assert.ok(cursor, 'a limited page says how to get the next one');
+    const secondPage = jsonLines<{ id: string }>(vigil(data, 'search', 'Tikriti', '--json', '--limit', '2', '--cursor', cursor).stdout);
+    assert.deepEqual(secondPage.map((h) => h.id), all.slice(2, 4).map((h) => h.id));
+    assert.ok(all.length > 4, 'without --limit, --json returns every match');
+  });
+
+  it('imports, adds, promotes and screens through the watchlist commands', () => {
+    assert.match(vigil(data, 'watchlist', 'import', sampleWatchlist).stdout, /7 added/);
+    assert.match(vigil(data, 'watchlist', 'import', sampleWatchlist).stdout, /0 added, 0 updated, 7 unchanged/);
+    const added = vigil(data, 'watchlist', 'add', '--name', 'Qais Hamad al-Tikriti', '--alias', 'Kais Hammad al-Tikriti', '--dob', '1983', '--nationality', 'irq', '--document', 'passport:A1234567:IRQ', '--json');
+    assert.equal(added.status, 0, added.stderr);
+    const entry = JSON.parse(added.stdout) as { id: string; nationalities: string[]; documents: { number: string }[] };
+    assert.deepEqual(entry.nationalities, ['IRQ']);
+    assert.equal(entry.documents[0]!.number, 'A1234567');
+
+    const people = jsonLines<{ id: string; name: string }>(vigil(data, 'entities', '--type', 'PERSON', '--json').stdout);
+    const karaca = people.find((p) => p.name.includes('Karaca'))!;
+    const promoted = JSON.parse(vigil(data, 'watchlist', 'promote', karaca.id, '--json').stdout) as { created: boolean; evidence: { entityId: string; documentIds: string[] }[] };
+    assert.equal(promoted.created, true);
+    assert.equal(promoted.evidence[0]!.entityId, karaca.id);
+    assert.ok(promoted.evidence[0]!.documentIds.length >= 2);
+    assert.match(vigil(data, 'watchlist', 'promote', karaca.id).stdout, /already listed/);
+    assert.equal(jsonLines(vigil(data, 'watchlist', 'list', '--json').stdout).length, 9);
+
+    const screened = jsonLines<{ entryId: string; name: string; score: number; reason: string }>(
+      vigil(data, 'screen', '--name', 'Abou Ayoub el-Forati', '--json').stdout,
+    );
+    assert.equal(screened[0]!.name, 'Abu Ayyub al-Furati');
+    assert.ok(screened[0]!.score >= 0.9 && screened[0]!.score <= 1);
+    assert.match(screened[0]!.reason, /name/);
+    const clear = vigil(data, 'screen', '--name', 'Jane Smith');
+    assert.equal(clear.status, 0);
+    assert.match(clear.stdout, /no watchlist candidates/);
+  });
+
+  it('answers user mistakes with one line and exit code 1', () => {
+    const cases: [string[], RegExp][] = [
+      [['ingest', join(dir, 'missing')], /no such file or folder/],
+      [['search', 'x', '--limit', 'ten'], /--limit/],
+      [['search', '--', '-fuel'], /only excludes words/],
+      [['screen'], /--name/],
+      [['screen', '--name', 'A B', '--dob', 'yesterday-ish'], /not a date/],
+      [['watchlist', 'promote', 'e_nope'], /no entity with id "e_nope"/],
+      [['entities', '--type', 'WEAPON'], /--type/],
+      [['frobnicate'], /unknown command/],
+    ];
+    for (const [args, message] of cases) {
+      const run = vigil(data, ...args);
+      assert.equal(run.status, 1, `${args.join(' ')} exits 1`);
+      assert.match(run.stderr, message, args.join(' '));
+      assert.doesNotMatch(run.stderr, /\n\s+at /, `${args.join(' ')} prints no stack trace`);
+    }
+  });
+
+  it('has --help for every command', () => {
+    for (const args of [[], ['ingest'], ['search'], ['documents'], ['entities'], ['watchlist'], ['watchlist', 'add'], ['watchlist', 'promote'], ['screen'], ['serve'], ['start']]) {
+      const run = vigil(data, ...args, '--help');
+      assert.equal(run.status, 0, args.join(' '));
+      assert.match(run.stdout, /Usage: vigil/);
+    }
+  });
+});
+
+describe('vigil ingest on bad input', () => {
+  it('records each unreadable file with its reason, stores the rest, and clears the problem once fixed', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vigil-bad-'));
+    try {
+      const src = join(dir, 'haul');
+      await mkdir(src);
+      await writeFile(join(src, 'good.txt'), 'A good note\n\nAbu Hamza al-Raqqawi runs the exchange in Raqqa.\n');
+      await writeFile(join(src, 'broken.json'), '{"title": "x", "text": ');
+      await writeFile(join(src, 'shape.json'), '{"title": "x", "body": "no text field"}');
+      await writeFile(join(src, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
+      await writeFile(join(src, 'scan.pdf'), '%PDF-1.4 not yet supported');
+      const data = join(dir, 'data');
+      const run = vigil(data, 'ingest', src);
+      assert.equal(run.status, 1);
+      assert.match(run.stdout, /5 files, 1 stored, 0 already known, 3 failed, 1 unsupported/);
+      assert.match(run.stderr, /broken\.json: not valid JSON/);
+      assert.match(run.stderr, /shape\.json: .*text/);
+      assert.match(run.stderr, /binary\.txt: .*NUL/);
+      const problems = jsonLines<{ path: string; kind: string }>(vigil(data, 'problems', '--json').stdout);
+      assert.deepEqual(problems.map((p) => [p.path.split('/').pop(), p.kind]).sort(), [
+        ['binary.txt', 'failed'],
+        ['broken.json', 'failed'],
+        ['scan.pdf', 'unsupported'],
+        ['shape.json', 'failed'],
+      ]);
+      await writeFile(join(src, 'broken.json'), '{"title": "Fixed", "text": "Now valid."}');
+      const rerun = vigil(data, 'ingest', src);
+      assert.match(rerun.stdout, /1 stored, 1 already known, 2 failed/);
+      const after = jsonLines<{ path: string }>(vigil(data, 'problems', '--json').stdout);
+      assert.ok(!after.some((p) => p.path.endsWith('broken.json')), 'the fixed file is no longer a problem');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('vigil ingest interrupted', () => {
+  it('leaves a consistent store after Ctrl-C or kill -9, and a re-run completes to the same result as an uninterrupted run', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vigil-interrupt-'));
+    try {
+      const src = join(dir, 'haul');
+      await mkdir(src);
+      for (let i = 0; i < 600; i++) {
+        const text = `Report ${i}\n\nAbu Khalid al-Tikriti met courier number ${i} in Deir ez-Zor; call +963 944 ${String(100000 + i)}.\n` +
+          `Author: Analyst ${i % 7} | Date: 2017-03-${String((i % 28) + 1).padStart(2, '0')} | Permalink\n\nSecond item ${i}\n\nBody text of the second item about Raqqa, long enough to be a body line.\nRead more\n`;
+        await writeFile(join(src, `r${String(i).padStart(4, '0')}.txt`), text);
+      }
+      const reference = join(dir, 'reference');
+      assert.equal(vigil(reference, 'ingest', src).status, 0);
+      const expected = jsonLines<{ id: string }>(vigil(reference, 'documents', '--json').stdout).map((d) => d.id).sort();
+
+      const interrupted = join(dir, 'interrupted');
+      for (const signal of ['SIGINT', 'SIGKILL'] as const) {
+        const child = spawn(process.execPath, [bin, '--data', interrupted, 'ingest', src], { env: { ...process.env, VIGIL_LOG_LEVEL: 'silent' } });
+        let stdout = '';
+        child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+        await new Promise((resolve) => setTimeout(resolve, 700));
+        child.kill(signal);
+        const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+        if (signal === 'SIGINT' && code === 130) assert.match(stdout, /interrupted: .*run the same command again to resume/s);
+        // Whatever was stored is whole: every page that was split has all of its articles.
+        const docs = jsonLines<{ id: string; parent: string | null; metadata: Record<string, string> }>(vigil(interrupted, 'documents', '--json').stdout);
+        for (const page of docs.filter((d) => d.metadata.articles)) {
+          assert.equal(docs.filter((d) => d.parent === page.id).length, Number(page.metadata.articles));
+        }
+      }
+      const resumed = vigil(interrupted, 'ingest', src);
+      assert.equal(resumed.status, 0, resumed.stderr);
+      const actual = jsonLines<{ id: string }>(vigil(interrupted, 'documents', '--json').stdout).map((d) => d.id).sort();
+      assert.deepEqual(actual, expected);
+      const summary = (s: string) => JSON.parse(vigil(s, 'status', '--json').stdout) as { mentions: number; entitiesByType: object };
+      assert.deepEqual(summary(interrupted).entitiesByType, summary(reference).entitiesByType);
+      assert.equal(summary(interrupted).mentions, summary(reference).mentions);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('vigil start and serve', () => {
+  it('start ingests the samples and watchlist once; a second start duplicates nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vigil-start-'));
+    try {
+      const data = join(dir, 'data');
+      const first = vigil(data, 'start', '--no-serve');
+      assert.equal(first.status, 0, first.stderr);
+      assert.match(first.stdout, /27 stored/);
+      assert.match(first.stdout, /7 added/);
+      assert.match(first.stdout, /watchlist: 7 entries/);
+      assert.match(first.stdout, /entities: +\d+ PERSON, \d+ ORG, \d+ LOCATION/);
+      const second = vigil(data, 'start', '--no-serve');
+      assert.match(second.stdout, /0 stored, 28 already known/);
+      assert.match(second.stdout, /0 added, 0 updated, 7 unchanged/);
+      assert.equal(
+        first.stdout.split('\n').filter((l) => l.startsWith('documents:'))[0],
+        second.stdout.split('\n').filter((l) => l.startsWith('documents:'))[0],
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('serves the API until Ctrl-C, then stops cleanly', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vigil-serve-'));
+    try {
+      const child = spawn(process.execPath, [bin, '--data', join(dir, 'data'), 'serve', '--port', '0'], { env: { ...process.env, VIGIL_LOG_LEVEL: 'silent' } });
+      let stdout = '';
+      const url = await new Promise<string>((resolve, reject) => {
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          const found = /serving (http:\/\/\S+\/)/.exec(stdout);
+          if (found) resolve(found[1]!);
+        });
+        child.on('exit', () => reject(new Error('server exited early: ' + stdout)));
+      });
+      const health = (await (await fetch(url + 'api/health')).json()) as { status: string };
+      assert.equal(health.status, 'ok');
+      const screened = await fetch(url + 'api/screen', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      assert.equal(screened.status, 400);
+      child.kill('SIGINT');
+      const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      assert.equal(code, 0);
+      assert.match(stdout, /stopped/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,194 @@
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import type { ExtractedMention } from '../extract/index.js';
+import { openSqliteStore, type DocumentRecord, type EntityType, type Store } from '../store/index.js';
+import { entityKeys, resolveMentions, type DocumentMentions } from './resolve-mentions.js';
+
+const at = '2024-05-01T10:00:00.000Z';
+
+/** A mention of `text` at its n-th occurrence (0-based) in `documentText`. */
+function find(documentText: string, type: EntityType, text: string, extra: Partial<ExtractedMention> = {}, occurrence = 0): ExtractedMention {
+  let start = documentText.indexOf(text);
+  for (let n = 0; n < occurrence && start >= 0; n++) start = documentText.indexOf(text, start + 1);
+  assert.ok(start >= 0, `fixture: "${text}" is not in "${documentText}" ${occurrence + 1} times`);
+  return { type, text, start, end: start + text.length, confidence: 0.9, method: 'rule:test', ...extra };
+}
+
+interface FixtureDocument {
+  id: string;
+  text: string;
+  mentions: ExtractedMention[];
+}
+
+function fixture(id: string, text: string, mentions: (text: string) => ExtractedMention[]): FixtureDocument {
+  return { id, text, mentions: mentions(text) };
+}
+
+const toResolve = (docs: FixtureDocument[]): DocumentMentions[] => docs.map((d) => ({ documentId: d.id, mentions: d.mentions }));
+
+/** Resolves the documents against the store and saves them as one source, as the ingest pipeline does. */
+async function ingest(store: Store, sourceNumber: number, docs: FixtureDocument[]) {
+  const resolved = await resolveMentions(toResolve(docs), store);
+  const sha256 = sourceNumber.toString(16).padStart(64, '0');
+  const path = `/haul/${sourceNumber}.txt`;
+  const documents: DocumentRecord[] = docs.map((d, i) => ({
+    id: d.id, sha256, size: d.text.length, path, mediaType: 'text/plain', ingestedAt: at, parentId: null, position: i,
+    title: null, author: null, date: null, language: 'en', text: d.text, span: null, isLeaf: true, metadata: {},
+  }));
+  await store.saveIngestBatch({ source: { sha256, size: 1, path, mediaType: 'text/plain', ingestedAt: at }, documents, ...resolved });
+  return resolved;
+}
+
+const tikriti = fixture('doc-a', 'Abu Khalid al-Tikriti met the courier in Mosul.', (t) => [find(t, 'PERSON', 'Abu Khalid al-Tikriti')]);
+const tikritiVariant = fixture('doc-b', 'Payment from Abou Khaled el-Tikriti to the cell.', (t) => [find(t, 'PERSON', 'Abou Khaled el-Tikriti')]);
+const raqqawi = fixture('doc-c', 'Abu Hamza al-Raqqawi ran the safe house.', (t) => [find(t, 'PERSON', 'Abu Hamza al-Raqqawi')]);
+const sdf = fixture('doc-d', 'Fighters of the Syrian Democratic Forces (SDF) took the town; the SDF then withdrew.', (t) => [
+  find(t, 'ORG', 'Syrian Democratic Forces'),
+  find(t, 'ORG', 'SDF', { antecedent: 0, method: 'acronym' }),
+  find(t, 'ORG', 'SDF', { antecedent: 0, method: 'acronym' }, 1),
+]);
+const phoneA = fixture('doc-e', 'Call +963 944 123 456 after dark.', (t) => [find(t, 'PHONE', '+963 944 123 456', { value: '+963944123456', method: 'pattern:phone' })]);
+const phoneB = fixture('doc-f', 'New number: 0944-123-456 (Syria).', (t) => [find(t, 'PHONE', '0944-123-456', { value: '+963944123456', method: 'pattern:phone' })]);
+
+describe('resolveMentions', () => {
+  let store: Store;
+  beforeEach(() => {
+    store = openSqliteStore(':memory:');
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+
+  it('gives two spellings of one person one entity once the first batch is saved', async () => {
+    const first = await ingest(store, 1, [tikriti]);
+    const second = await ingest(store, 2, [tikritiVariant]);
+    assert.equal(first.newEntities.length, 1);
+    assert.deepEqual(second.newEntities, []);
+    assert.equal(second.mentions[0]!.entityId, first.mentions[0]!.entityId);
+    const person = await store.getEntity(first.mentions[0]!.entityId);
+    assert.deepEqual(person?.documents, ['doc-a', 'doc-b']);
+    assert.deepEqual([person?.name, ...(person?.aliases ?? [])].sort(), ['Abou Khaled el-Tikriti', 'Abu Khalid al-Tikriti']);
+  });
+
+  it('gives two spellings of one person one entity within one batch', async () => {
+    const resolved = await resolveMentions(toResolve([tikriti, tikritiVariant]), store);
+    assert.equal(resolved.newEntities.length, 1);
+    assert.equal(new Set(resolved.mentions.map((m) => m.entityId)).size, 1);
+  });
+
+  it('keeps clearly different people apart', async () => {
+    const first = await ingest(store, 1, [tikriti]);
+    const second = await ingest(store, 2, [raqqawi]);
+    assert.equal(second.newEntities.length, 1);
+    assert.notEqual(second.mentions[0]!.entityId, first.mentions[0]!.entityId);
+    assert.equal((await store.listEntities({ type: 'PERSON' }, { offset: 0, limit: 10 })).length, 2);
+  });
+
+  it('keeps apart people who share a kunya and given name but not a nisba', async () => {
+    // Same lookup key ("khld"), so the two are compared; the names still differ too much to be one person.
+    const namesake = fixture('doc-i', 'Abu Khalid al-Raqqawi guarded the depot.', (t) => [find(t, 'PERSON', 'Abu Khalid al-Raqqawi')]);
+    const first = await ingest(store, 1, [tikriti]);
+    const second = await ingest(store, 2, [namesake]);
+    assert.equal(second.newEntities.length, 1);
+    assert.notEqual(second.mentions[0]!.entityId, first.mentions[0]!.entityId);
+  });
+
+  it('gives an acronym the entity of the long form it abbreviates', async () => {
+    const resolved = await ingest(store, 1, [sdf]);
+    assert.deepEqual(resolved.newEntities.map((e) => e.firstName), ['Syrian Democratic Forces']);
+    assert.equal(new Set(resolved.mentions.map((m) => m.entityId)).size, 1);
+    const org = await store.getEntity(resolved.newEntities[0]!.id);
+    assert.equal(org?.mentions, 3);
+    assert.deepEqual(org?.aliases, ['Syrian Democratic Forces']);
+    assert.equal(org?.name, 'SDF');
+  });
+
+  it('finds the entity of a bare acronym seen with its long form in an earlier batch', async () => {
+    const first = await ingest(store, 1, [sdf]);
+    const later = fixture('doc-g', 'The SDF checkpoint was moved.', (t) => [find(t, 'ORG', 'SDF')]);
+    const second = await ingest(store, 2, [later]);
+    assert.deepEqual(second.newEntities, []);
+    assert.equal(second.mentions[0]!.entityId, first.newEntities[0]!.id);
+  });
+
+  it('makes one PHONE entity of the same number written two ways in two documents', async () => {
+    const together = await resolveMentions(toResolve([phoneA, phoneB]), store);
+    assert.equal(together.newEntities.length, 1);
+    assert.equal(together.newEntities[0]!.type, 'PHONE');
+    assert.equal(together.mentions[0]!.entityId, together.mentions[1]!.entityId);
+    // And across batches, through the saved identifier key.
+    const first = await ingest(store, 1, [phoneA]);
+    const second = await ingest(store, 2, [phoneB]);
+    assert.deepEqual(second.newEntities, []);
+    assert.equal(second.mentions[0]!.entityId, first.mentions[0]!.entityId);
+    assert.deepEqual(await store.summary().then((s) => s.entitiesByType), { PHONE: 1 });
+  });
+
+  it('does not merge a phone number with a person, nor different numbers', async () => {
+    const other = fixture('doc-h', 'Call +963 955 000 111.', (t) => [find(t, 'PHONE', '+963 955 000 111', { value: '+963955000111' })]);
+    const resolved = await resolveMentions(toResolve([phoneA, other, tikriti]), store);
+    assert.equal(resolved.newEntities.length, 3);
+  });
+
+  it('keeps every mention with its document, offsets, confidence and method', async () => {
+    const resolved = await resolveMentions(toResolve([tikriti, phoneA]), store);
+    assert.deepEqual(
+      resolved.mentions.map(({ entityId: _, ...rest }) => rest),
+      [
+        { documentId: 'doc-a', type: 'PERSON', text: 'Abu Khalid al-Tikriti', start: 0, end: 21, confidence: 0.9, method: 'rule:test' },
+        { documentId: 'doc-e', type: 'PHONE', text: '+963 944 123 456', start: 5, end: 21, confidence: 0.9, method: 'pattern:phone' },
+      ],
+    );
+  });
+
+  it('gives the same entity ids for the same input', async () => {
+    const docs = toResolve([tikriti, raqqawi, sdf, phoneA]);
+    const other = openSqliteStore(':memory:');
+    try {
+      assert.deepEqual(await resolveMentions(docs, store), await resolveMentions(docs, other));
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('returns lookup keys for every entity it resolved, once each', async () => {
+    const resolved = await resolveMentions(toResolve([tikriti, tikritiVariant, phoneA, phoneB]), store);
+    const person = resolved.mentions[0]!.entityId;
+    const phone = resolved.mentions[2]!.entityId;
+    assert.deepEqual(
+      [...resolved.entityKeys].sort((a, b) => a.key.localeCompare(b.key)),
+      [
+        { entityId: phone, type: 'PHONE', key: '+963944123456' },
+        { entityId: person, type: 'PERSON', key: 'khld' },
+        { entityId: person, type: 'PERSON', key: 'tkrt' },
+      ],
+    );
+  });
+});
+
+describe('entityKeys', () => {
+  it('keys an identifier by its normalised value', () => {
+    assert.deepEqual(entityKeys({ type: 'PHONE', text: '0944-123-456', value: '+963944123456' }), ['+963944123456']);
+    assert.deepEqual(entityKeys({ type: 'PASSPORT', text: 'n 0123456', value: 'N0123456' }), ['N0123456']);
+  });
+
+  it('keys an identifier without a value by its text, lower-cased and without spaces', () => {
+    assert.deepEqual(entityKeys({ type: 'EMAIL', text: 'Abu.Khalid @ Example.org' }), ['abukhalidexampleorg']);
+  });
+
+  it('keys a name by the skeletons of its identity-bearing tokens, the same for both spellings', () => {
+    assert.deepEqual(entityKeys({ type: 'PERSON', text: 'Abu Khalid al-Tikriti' }), ['khld', 'tkrt']);
+    assert.deepEqual(entityKeys({ type: 'PERSON', text: 'Abou Khaled el-Tikriti' }), ['khld', 'tkrt']);
+  });
+
+  it('never keys a name by a connector such as abu', () => {
+    assert.ok(!entityKeys({ type: 'PERSON', text: 'Abu Hamza al-Raqqawi' }).includes('ab'));
+  });
+
+  it('still keys a name of connectors only, the same for both spellings', () => {
+    const keys = entityKeys({ type: 'PERSON', text: 'Abu' });
+    assert.equal(keys.length, 1);
+    assert.notEqual(keys[0], '');
+    assert.deepEqual(entityKeys({ type: 'PERSON', text: 'Abou' }), keys);
+  });
+});

@@ -1,0 +1,164 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { VigilError } from '../errors.js';
+import type { WatchlistEntry } from '../store/index.js';
+import { screenTraveller, type ScreeningCandidate } from './screen-traveller.js';
+
+function entry(id: string, name: string, fields: Partial<WatchlistEntry> = {}): WatchlistEntry {
+  return {
+    id,
+    list: 'un-1267',
+    ref: `ref-${id}`,
+    name,
+    aliases: [],
+    birthDates: [],
+    nationalities: [],
+    gender: null,
+    documents: [],
+    notes: null,
+    evidence: [],
+    createdAt: '2024-05-01T10:00:00.000Z',
+    updatedAt: '2024-05-01T10:00:00.000Z',
+    ...fields,
+  };
+}
+
+const tikriti = entry('w-tikriti', 'Abu Khalid al-Tikriti', {
+  aliases: ['Khalid Hamid Salih'],
+  birthDates: ['1978-04-12'],
+  nationalities: ['IRQ'],
+});
+const raqqawi = entry('w-raqqawi', 'Abu Hamza al-Raqqawi', { birthDates: ['1985'], nationalities: ['SYR'] });
+const hassan = entry('w-hassan', 'Mohammed Ali Hassan', { list: 'local', ref: null });
+const entries = [raqqawi, hassan, tikriti];
+
+function only(candidates: ScreeningCandidate[], entryId: string): ScreeningCandidate {
+  const found = candidates.find((c) => c.entryId === entryId);
+  assert.ok(found, `${entryId} not among ${candidates.map((c) => c.entryId).join(', ') || 'no candidates'}`);
+  return found;
+}
+
+describe('screenTraveller', () => {
+  it('ranks first the entry whose alias a transliteration variant matches, naming that alias', () => {
+    const [first] = screenTraveller(entries, { name: 'Khaled Hamed Saleh' });
+    assert.equal(first?.entryId, 'w-tikriti');
+    assert.equal(first?.name, 'Abu Khalid al-Tikriti');
+    assert.equal(first?.matchedName, 'Khalid Hamid Salih');
+    assert.match(first!.reason, /vs "Khalid Hamid Salih"/);
+    assert.match(first!.reason, /khaled~khalid/);
+  });
+
+  it('ranks first the entry whose main name a variant spelling matches, with its list and reference', () => {
+    const [first] = screenTraveller(entries, { name: 'Abou Khaled el-Tikriti' });
+    assert.deepEqual(
+      { entryId: first?.entryId, list: first?.list, ref: first?.ref, matchedName: first?.matchedName },
+      { entryId: 'w-tikriti', list: 'un-1267', ref: 'ref-w-tikriti', matchedName: 'Abu Khalid al-Tikriti' },
+    );
+    assert.ok(first!.score >= 0.9 && first!.score < 1, `score ${first!.score}`);
+    assert.equal(first!.score, first!.nameScore);
+  });
+
+  it('finds a name written in another order', () => {
+    assert.equal(screenTraveller(entries, { name: 'HASSAN, Muhammad Ali' })[0]?.entryId, 'w-hassan');
+  });
+
+  it('returns nothing for unrelated names', () => {
+    assert.deepEqual(screenTraveller(entries, { name: 'John Smith' }), []);
+    assert.deepEqual(screenTraveller(entries, { name: 'Abu Yusuf al-Ansari' }), []);
+    assert.deepEqual(screenTraveller([], { name: 'Abu Khalid al-Tikriti' }), []);
+  });
+
+  it('raises the score when the birth date matches', () => {
+    const nameOnly = only(screenTraveller(entries, { name: 'Abou Khaled el-Tikriti' }), 'w-tikriti');
+    const withDob = only(screenTraveller(entries, { name: 'Abou Khaled el-Tikriti', dob: '1978-04-12' }), 'w-tikriti');
+    assert.ok(withDob.score > nameOnly.score, `${withDob.score} <= ${nameOnly.score}`);
+    assert.equal(withDob.nameScore, nameOnly.nameScore);
+    assert.match(withDob.reason, /birth date 1978-04-12 matches/);
+  });
+
+  it('raises the score less for a birth date that only fits a partial listed date', () => {
+    const nameOnly = only(screenTraveller(entries, { name: 'Abou Hamza el-Raqqawi' }), 'w-raqqawi');
+    const fits = only(screenTraveller(entries, { name: 'Abou Hamza el-Raqqawi', dob: '1985-06-01' }), 'w-raqqawi');
+    const exact = only(screenTraveller(entries, { name: 'Abou Khaled el-Tikriti', dob: '1978-04-12' }), 'w-tikriti');
+    assert.ok(fits.score > nameOnly.score);
+    assert.ok(fits.score - nameOnly.score < exact.score - exact.nameScore, 'a fitting year should count less than an exact date');
+    assert.match(fits.reason, /birth date 1985-06-01 fits listed 1985/);
+  });
+
+  it('raises the score for a partial traveller birth date that fits the listed full date', () => {
+    // Travel documents often carry only a year (or year and month) of birth.
+    const nameOnly = only(screenTraveller(entries, { name: 'Abou Khaled el-Tikriti' }), 'w-tikriti');
+    for (const dob of ['1978', '1978-04']) {
+      const partial = only(screenTraveller(entries, { name: 'Abou Khaled el-Tikriti', dob }), 'w-tikriti');
+      assert.ok(partial.score > nameOnly.score, `dob ${dob}: ${partial.score} <= ${nameOnly.score}`);
+      assert.match(partial.reason, new RegExp(`birth date ${dob} fits listed 1978-04-12`));
+    }
+  });
+
+  it('lowers the score for a different birth year but keeps a strong name match at 0.7 or above', () => {
+    const nameOnly = only(screenTraveller(entries, { name: 'Abou Khaled el-Tikriti' }), 'w-tikriti');
+    const otherYear = only(screenTraveller(entries, { name: 'Abou Khaled el-Tikriti', dob: '1990-01-01' }), 'w-tikriti');
+    assert.ok(otherYear.score < nameOnly.score);
+    assert.ok(otherYear.score >= 0.7, `score ${otherYear.score}`);
+    assert.match(otherYear.reason, /birth date 1990-01-01 differs from listed 1978-04-12/);
+    const exactName = only(screenTraveller(entries, { name: 'Abu Khalid al-Tikriti', dob: '1990-01-01' }), 'w-tikriti');
+    assert.ok(exactName.score >= 0.7 && exactName.score < 1, `score ${exactName.score}`);
+  });
+
+  it('lowers the score less for a birth year one off than for one far off', () => {
+    const near = only(screenTraveller(entries, { name: 'Abu Khalid al-Tikriti', dob: '1979-01-01' }), 'w-tikriti');
+    const far = only(screenTraveller(entries, { name: 'Abu Khalid al-Tikriti', dob: '1990-01-01' }), 'w-tikriti');
+    assert.ok(near.score > far.score, `${near.score} <= ${far.score}`);
+  });
+
+  it('raises the score for a listed nationality and lowers it, without clearing, for another', () => {
+    const nameOnly = only(screenTraveller(entries, { name: 'Abou Khaled el-Tikriti' }), 'w-tikriti');
+    const same = only(screenTraveller(entries, { name: 'Abou Khaled el-Tikriti', nationality: 'irq' }), 'w-tikriti');
+    const other = only(screenTraveller(entries, { name: 'Abou Khaled el-Tikriti', nationality: 'JOR' }), 'w-tikriti');
+    assert.ok(same.score > nameOnly.score);
+    assert.match(same.reason, /nationality IRQ matches/);
+    assert.ok(other.score < nameOnly.score);
+    assert.match(other.reason, /nationality JOR not among listed IRQ/);
+  });
+
+  it('ignores birth date and nationality when the entry lists none', () => {
+    const plain = only(screenTraveller(entries, { name: 'Muhammad Ali Hasan' }), 'w-hassan');
+    const withFacts = only(screenTraveller(entries, { name: 'Muhammad Ali Hasan', dob: '1970-01-01', nationality: 'EGY' }), 'w-hassan');
+    assert.equal(withFacts.score, plain.score);
+  });
+
+  it('never lets a birth date and nationality lift a weak name match', () => {
+    assert.deepEqual(screenTraveller(entries, { name: 'Khalid al-Raqqawi', dob: '1985', nationality: 'SYR' }, { minScore: 0 }), []);
+  });
+
+  it('returns at most limit candidates, best first', () => {
+    const many = [1, 2, 3, 4, 5].map((n) => entry(`w-${n}`, n % 2 ? 'Abu Khalid al-Tikriti' : 'Abou Khaled el-Tikriti'));
+    const all = screenTraveller(many, { name: 'Abu Khalid al-Tikriti' });
+    assert.equal(all.length, 5);
+    const top = screenTraveller(many, { name: 'Abu Khalid al-Tikriti' }, { limit: 2 });
+    assert.deepEqual(top.map((c) => c.entryId), ['w-1', 'w-3']);
+    for (let i = 1; i < all.length; i++) assert.ok(all[i - 1]!.score >= all[i]!.score);
+  });
+
+  it('returns no candidate scoring below minScore', () => {
+    const variants = [entry('w-exact', 'Abu Khalid al-Tikriti'), entry('w-variant', 'Abou Khaled el-Tikriti')];
+    assert.deepEqual(screenTraveller(variants, { name: 'Abu Khalid al-Tikriti' }, { minScore: 0.99 }).map((c) => c.entryId), ['w-exact']);
+    assert.equal(screenTraveller(variants, { name: 'Abu Khalid al-Tikriti' }, { minScore: 0.5 }).length, 2);
+  });
+
+  it('refuses a birth date that is not a date as an input error naming the value', () => {
+    for (const dob of ['31/02/1990', 'not a date', '1990-13-01']) {
+      assert.throws(
+        () => screenTraveller(entries, { name: 'Abu Khalid al-Tikriti', dob }),
+        (error: unknown) => error instanceof VigilError && error.kind === 'input' && error.message.includes(`"${dob}"`),
+      );
+    }
+  });
+
+  it('refuses a traveller without a name or with a bad nationality, naming the field', () => {
+    const refusal = (field: string) => (error: unknown) => error instanceof VigilError && error.kind === 'input' && error.message.includes(field);
+    assert.throws(() => screenTraveller(entries, { name: ' ' }), refusal('name'));
+    assert.throws(() => screenTraveller(entries, {}), refusal('name'));
+    assert.throws(() => screenTraveller(entries, { name: 'Abu Khalid', nationality: 'Iraq' }), refusal('nationality'));
+  });
+});

@@ -1,0 +1,416 @@
+// The one test suite every Store implementation runs (STYLE §15): what a Store promises, whatever its engine.
+// Usage: describeStoreContract('sqlite', () => openSqliteStore(':memory:')). Each test gets a fresh, empty store.
+import assert from 'node:assert/strict';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { VigilError } from '../errors.js';
+import { all, at, clause, document, entry, mention, peopleBatch, sha, source, term, textBatch } from './store.contract-fixtures.js';
+import type { DocumentRecord, TextQuery } from './records.js';
+import type { Store } from './store.js';
+
+async function allDocuments(store: Store): Promise<DocumentRecord[]> {
+  return store.listDocuments({ offset: 0, limit: 1000 });
+}
+
+async function searchIds(store: Store, query: TextQuery): Promise<string[]> {
+  const { hits } = await store.searchDocuments(query, { offset: 0, limit: 100 });
+  return hits.map((h) => h.id).sort();
+}
+
+function isConflict(error: unknown): boolean {
+  return error instanceof VigilError && error.kind === 'conflict';
+}
+
+export function describeStoreContract(name: string, open: () => Promise<Store> | Store): void {
+  describe(`Store contract: ${name}`, () => {
+    let store: Store;
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
+
+    describe('ingest batches', () => {
+      it('stores the source, its documents, entities and mentions, after which hasSource is true', async () => {
+        assert.equal(await store.hasSource(sha(50)), false);
+        assert.equal(await store.saveIngestBatch(peopleBatch()), 'stored');
+        assert.equal(await store.hasSource(sha(50)), true);
+        assert.deepEqual((await allDocuments(store)).map((d) => d.id), ['p-1', 'p-2']);
+        assert.equal((await store.getEntity('e-person'))?.mentions, 3);
+        assert.equal((await store.mentionsOfEntity('e-phone')).length, 1);
+        assert.deepEqual(await searchIds(store, all('courier')), ['p-2']);
+      });
+
+      it('saving the same bytes again returns already-known and duplicates nothing', async () => {
+        await store.saveIngestBatch(peopleBatch());
+        const again = peopleBatch();
+        again.source.path = '/haul/copy-of-people.txt';
+        assert.equal(await store.saveIngestBatch(again), 'already-known');
+        const summary = await store.summary();
+        assert.equal(summary.sources, 1);
+        assert.equal(summary.documents, 2);
+        assert.equal(summary.mentions, 4);
+        assert.deepEqual(summary.entitiesByType, { PERSON: 1, PHONE: 1 });
+        assert.equal((await store.searchDocuments(all('courier'), { offset: 0, limit: 10 })).total, 1);
+      });
+
+      it('a batch that fails half-way throws and leaves nothing of itself behind', async () => {
+        const broken = peopleBatch();
+        // The last mention points at no entity: the foreign key fails after the source and documents were written.
+        broken.mentions.push(mention('p-2', 'e-nobody', 'PERSON', 'courier', 31));
+        await assert.rejects(store.saveIngestBatch(broken));
+        assert.equal(await store.hasSource(sha(50)), false);
+        assert.deepEqual(await allDocuments(store), []);
+        assert.equal(await store.getDocument('p-1'), null);
+        assert.equal(await store.getEntity('e-person'), null);
+        assert.deepEqual(await store.findEntityCandidates('PERSON', ['tkrt'], ['Abu Khalid al-Tikriti']), []);
+        assert.deepEqual(await store.searchDocuments(all('courier'), { offset: 0, limit: 10 }), { total: 0, hits: [] });
+        const summary = await store.summary();
+        assert.equal(summary.sources + summary.documents + summary.mentions, 0);
+        assert.deepEqual(summary.entitiesByType, {});
+        // Nothing half-saved stands in the way of the corrected batch.
+        assert.equal(await store.saveIngestBatch(peopleBatch()), 'stored');
+        assert.deepEqual(await searchIds(store, all('courier')), ['p-2']);
+      });
+
+      it('addSourcePath for known bytes adds no source or document and may be repeated', async () => {
+        await store.saveIngestBatch(peopleBatch());
+        await store.addSourcePath(sha(50), '/haul/elsewhere/people.txt', at);
+        await store.addSourcePath(sha(50), '/haul/elsewhere/people.txt', at);
+        const summary = await store.summary();
+        assert.equal(summary.sources, 1);
+        assert.equal(summary.documents, 2);
+        assert.equal(await store.hasSource(sha(50)), true);
+      });
+
+      it('lists recorded problems by path, and a second problem for a path replaces the first', async () => {
+        await store.recordProblem({ path: '/haul/b.xyz', sha256: sha(2), kind: 'unsupported', reason: 'unsupported format', at });
+        await store.recordProblem({ path: '/haul/a.txt', sha256: null, kind: 'failed', reason: 'permission denied', at });
+        await store.recordProblem({ path: '/haul/a.txt', sha256: sha(1), kind: 'failed', reason: 'holds no document', at });
+        assert.deepEqual(await store.listProblems(), [
+          { path: '/haul/a.txt', sha256: sha(1), kind: 'failed', reason: 'holds no document', at },
+          { path: '/haul/b.xyz', sha256: sha(2), kind: 'unsupported', reason: 'unsupported format', at },
+        ]);
+      });
+
+      it('a later successful save for a path clears the problem recorded for it', async () => {
+        const batch = textBatch(7, ['Fixed file']);
+        await store.recordProblem({ path: batch.source.path, sha256: null, kind: 'failed', reason: 'permission denied', at });
+        await store.recordProblem({ path: '/haul/other.txt', sha256: null, kind: 'failed', reason: 'permission denied', at });
+        await store.saveIngestBatch(batch);
+        assert.deepEqual((await store.listProblems()).map((p) => p.path), ['/haul/other.txt']);
+      });
+    });
+
+    describe('documents', () => {
+      it('getDocument returns every field as saved, including span, isLeaf and metadata', async () => {
+        const src = source(3, '/haul/bulletin.html');
+        const page = document('page', src, 'Part one. Part two.', {
+          mediaType: 'text/html',
+          title: 'Bulletin 12',
+          author: 'Media office',
+          date: '2017-07',
+          language: 'en',
+          isLeaf: false,
+          metadata: { 'x-origin': 'seized laptop', charset: 'utf-8' },
+        });
+        const article = document('article', src, 'Part two.', {
+          parentId: 'page',
+          position: 1,
+          title: 'Part two',
+          date: '2017-07-12',
+          span: { start: 10, end: 19 },
+          metadata: { section: '2' },
+        });
+        await store.saveIngestBatch({ source: src, documents: [page, article], newEntities: [], entityKeys: [], mentions: [] });
+        assert.deepEqual(await store.getDocument('page'), page);
+        assert.deepEqual(await store.getDocument('article'), article);
+        assert.equal(await store.getDocument('no-such-document'), null);
+      });
+
+      it('listDocuments pages in saving order without gaps or overlaps', async () => {
+        await store.saveIngestBatch(textBatch(1, ['one', 'two', 'three']));
+        await store.saveIngestBatch(textBatch(2, ['four', 'five']));
+        const pages: string[][] = [];
+        for (let offset = 0; offset < 6; offset += 2) {
+          pages.push((await store.listDocuments({ offset, limit: 2 })).map((d) => d.text));
+        }
+        assert.deepEqual(pages, [['one', 'two'], ['three', 'four'], ['five']]);
+        assert.deepEqual(await store.listDocuments({ offset: 5, limit: 2 }), []);
+      });
+    });
+
+    describe('full-text search', () => {
+      const corpus = [
+        'Abu Khalid met the courier in Mosul. The courier carried cash.', // d1-0
+        'The safe house in Raqqa was used by Khalid and Hamza.', // d1-1
+        'Recruits trained near Mosul with Hamza.', // d1-2
+        'Transfers of money through hawala brokers in Gaziantep.', // d1-3
+        'Letter from Abū Ḥamza al-Muhājir to the wali.', // d1-4
+        'The house was not safe after the raid.', // d1-5
+      ];
+      beforeEach(async () => {
+        await store.saveIngestBatch(textBatch(1, corpus));
+      });
+
+      it('indexes leaf documents only', async () => {
+        const src = source(9, '/haul/magazine.pdf');
+        const page = document('mag', src, 'Editorial on logistics. Colophon: printed in Wilayat Ninawa.', { isLeaf: false });
+        const article = document('mag-1', src, 'Editorial on logistics.', { parentId: 'mag', span: { start: 0, end: 23 } });
+        await store.saveIngestBatch({ source: src, documents: [page, article], newEntities: [], entityKeys: [], mentions: [] });
+        assert.deepEqual(await searchIds(store, all('logistics')), ['mag-1']);
+        assert.equal((await store.searchDocuments(all('colophon'), { offset: 0, limit: 10 })).total, 0);
+      });
+
+      it('requires every word in any order, but a phrase as written', async () => {
+        assert.deepEqual(await searchIds(store, all('mosul', 'khalid')), ['d1-0']);
+        assert.deepEqual(await searchIds(store, all('house', 'safe')), ['d1-1', 'd1-5']);
+        assert.deepEqual(await searchIds(store, all('safe house')), ['d1-1']);
+      });
+
+      it('matches either alternative of an OR clause', async () => {
+        const query = { clauses: [clause([term('raqqa'), term('gaziantep')])] };
+        assert.deepEqual(await searchIds(store, query), ['d1-1', 'd1-3']);
+        const withPhrase = { clauses: [clause([term('safe house'), term('hawala brokers')]), clause([term('raqqa'), term('gaziantep')])] };
+        assert.deepEqual(await searchIds(store, withPhrase), ['d1-1', 'd1-3']);
+      });
+
+      it('excludes documents matching a negated clause', async () => {
+        assert.deepEqual(await searchIds(store, { clauses: [clause([term('mosul')]), clause([term('hamza')], true)] }), ['d1-0']);
+        const neither = { clauses: [clause([term('the')]), clause([term('courier'), term('safe house')], true)] };
+        assert.deepEqual(await searchIds(store, neither), ['d1-4', 'd1-5']);
+        const twoAndTwo = { clauses: [clause([term('the')]), clause([term('house')]), clause([term('raid')], true), clause([term('mosul')], true)] };
+        assert.deepEqual(await searchIds(store, twoAndTwo), ['d1-1']);
+      });
+
+      it('matches word beginnings with a prefix term', async () => {
+        assert.deepEqual(await searchIds(store, { clauses: [clause([term('gazi', true)])] }), ['d1-3']);
+        assert.deepEqual(await searchIds(store, { clauses: [clause([term('hawala bro', true)])] }), ['d1-3']);
+        assert.deepEqual(await searchIds(store, all('gazi')), []);
+      });
+
+      it('counts every match in total while a page holds at most limit', async () => {
+        const query = all('the');
+        const first = await store.searchDocuments(query, { offset: 0, limit: 2 });
+        const rest = await store.searchDocuments(query, { offset: 2, limit: 2 });
+        assert.equal(first.total, 4);
+        assert.equal(rest.total, 4);
+        assert.equal(first.hits.length, 2);
+        assert.equal(rest.hits.length, 2);
+        const ids = [...first.hits, ...rest.hits].map((h) => h.id).sort();
+        assert.deepEqual(ids, ['d1-0', 'd1-1', 'd1-4', 'd1-5']);
+      });
+
+      it('returns each hit with its document fields and highlights pointing at the matched words', async () => {
+        const { hits } = await store.searchDocuments(all('courier', 'mosul'), { offset: 0, limit: 10 });
+        assert.equal(hits.length, 1);
+        const hit = hits[0]!;
+        assert.equal(hit.id, 'd1-0');
+        assert.equal(hit.path, '/haul/file-1.txt');
+        assert.equal(hit.parentId, null);
+        assert.ok(hit.snippet.includes('courier in Mosul'), hit.snippet);
+        const marked = hit.highlights.map(([start, end]) => hit.snippet.slice(start, end));
+        assert.deepEqual(marked, ['courier', 'Mosul', 'courier']);
+      });
+
+      it('ignores diacritics in the text and in the query', async () => {
+        assert.deepEqual(await searchIds(store, all('muhajir')), ['d1-4']);
+        assert.deepEqual(await searchIds(store, all('hamza')), ['d1-1', 'd1-2', 'd1-4']);
+        assert.deepEqual(await searchIds(store, all('Khālid')), ['d1-0', 'd1-1']);
+        const { hits } = await store.searchDocuments(all('muhajir'), { offset: 0, limit: 10 });
+        const [start, end] = hits[0]!.highlights[0]!;
+        assert.equal(hits[0]!.snippet.slice(start, end), 'Muhājir');
+      });
+    });
+
+    describe('entities', () => {
+      beforeEach(async () => {
+        await store.saveIngestBatch(peopleBatch());
+      });
+
+      it('findEntityCandidates finds an entity by a lookup key, with every surface name and key', async () => {
+        const found = await store.findEntityCandidates('PERSON', ['tkrt'], []);
+        assert.equal(found.length, 1);
+        assert.equal(found[0]!.id, 'e-person');
+        assert.equal(found[0]!.type, 'PERSON');
+        assert.deepEqual([...found[0]!.names].sort(), ['Abou Khaled el-Tikriti', 'Abu Khalid al-Tikriti']);
+        assert.deepEqual([...found[0]!.keys].sort(), ['khld', 'tkrt']);
+      });
+
+      it('findEntityCandidates finds an entity by an exact surface name', async () => {
+        const found = await store.findEntityCandidates('PERSON', ['zzz'], ['Abou Khaled el-Tikriti']);
+        assert.deepEqual(found.map((c) => c.id), ['e-person']);
+        assert.deepEqual([...found[0]!.names].sort(), ['Abou Khaled el-Tikriti', 'Abu Khalid al-Tikriti']);
+        assert.deepEqual(await store.findEntityCandidates('PERSON', [], ['Abu Khalid']), []);
+      });
+
+      it('findEntityCandidates keeps to the requested type', async () => {
+        assert.deepEqual(await store.findEntityCandidates('ORG', ['tkrt'], ['Abu Khalid al-Tikriti']), []);
+        assert.deepEqual((await store.findEntityCandidates('PHONE', ['+963944123456'], [])).map((c) => c.id), ['e-phone']);
+        assert.deepEqual(await store.findEntityCandidates('PERSON', [], []), []);
+      });
+
+      it('listEntities names an entity by its most frequent spelling, with the others as aliases', async () => {
+        const [person] = await store.listEntities({ type: 'PERSON' }, { offset: 0, limit: 10 });
+        assert.deepEqual(person, {
+          id: 'e-person',
+          type: 'PERSON',
+          name: 'Abou Khaled el-Tikriti',
+          aliases: ['Abu Khalid al-Tikriti'],
+          mentions: 3,
+          documents: ['p-1', 'p-2'],
+        });
+      });
+
+      it('listEntities filters by type, orders by mentions and pages', async () => {
+        assert.deepEqual((await store.listEntities({}, { offset: 0, limit: 10 })).map((e) => e.id), ['e-person', 'e-phone']);
+        assert.deepEqual((await store.listEntities({}, { offset: 1, limit: 10 })).map((e) => e.id), ['e-phone']);
+        assert.deepEqual((await store.listEntities({ type: 'PHONE' }, { offset: 0, limit: 10 })).map((e) => e.id), ['e-phone']);
+        assert.deepEqual(await store.listEntities({ type: 'ORG' }, { offset: 0, limit: 10 }), []);
+      });
+
+      it('getEntity returns the summary of one entity, and null for an unknown id', async () => {
+        assert.deepEqual(await store.getEntity('e-phone'), {
+          id: 'e-phone',
+          type: 'PHONE',
+          name: '+963944123456',
+          aliases: [],
+          mentions: 1,
+          documents: ['p-1'],
+        });
+        assert.equal(await store.getEntity('e-unknown'), null);
+      });
+
+      it('mentionsOfEntity returns every mention of the entity in saving order', async () => {
+        const expected = peopleBatch().mentions.filter((m) => m.entityId === 'e-person');
+        assert.deepEqual(await store.mentionsOfEntity('e-person'), expected);
+        assert.deepEqual(await store.mentionsOfEntity('e-unknown'), []);
+      });
+
+      it('a later batch may add mentions and keys to an entity saved earlier', async () => {
+        const later = textBatch(60, ['Khalid al-Tikriti was seen in Mosul.']);
+        later.entityKeys = [{ entityId: 'e-person', type: 'PERSON', key: 'khld' }];
+        later.mentions = [mention('d60-0', 'e-person', 'PERSON', 'Khalid al-Tikriti', 0)];
+        assert.equal(await store.saveIngestBatch(later), 'stored');
+        const person = await store.getEntity('e-person');
+        assert.equal(person?.mentions, 4);
+        assert.deepEqual(person?.documents, ['p-1', 'p-2', 'd60-0']);
+        assert.deepEqual(person?.aliases, ['Abu Khalid al-Tikriti', 'Khalid al-Tikriti']);
+      });
+    });
+
+    describe('watchlist', () => {
+      it('stores an entry that get, findByRef and list return unchanged', async () => {
+        const e = entry('w-1', { list: 'un', ref: 'QDi.001' });
+        await store.putWatchlistEntry(e);
+        assert.deepEqual(await store.getWatchlistEntry('w-1'), e);
+        assert.deepEqual(await store.findWatchlistEntryByRef('un', 'QDi.001'), e);
+        assert.equal(await store.findWatchlistEntryByRef('local', 'QDi.001'), null);
+        assert.deepEqual(await store.listWatchlistEntries({}, { offset: 0, limit: 10 }), [e]);
+        assert.equal(await store.getWatchlistEntry('w-unknown'), null);
+      });
+
+      it('putting an entry with the same id replaces it', async () => {
+        await store.putWatchlistEntry(entry('w-1', { ref: 'case-1' }));
+        const changed = entry('w-1', { ref: 'case-2', aliases: [], updatedAt: '2024-06-01T00:00:00.000Z' });
+        await store.putWatchlistEntry(changed);
+        assert.deepEqual(await store.getWatchlistEntry('w-1'), changed);
+        assert.equal(await store.findWatchlistEntryByRef('local', 'case-1'), null);
+        assert.deepEqual(await store.findWatchlistEntryByRef('local', 'case-2'), changed);
+        assert.equal((await store.summary()).watchlistEntries, 1);
+      });
+
+      it('finds entries by the entity their evidence links to', async () => {
+        await store.saveIngestBatch(peopleBatch());
+        const linked = entry('w-1', { evidence: [{ entityId: 'e-person', documentIds: ['p-1', 'p-2'], mentionCount: 3 }] });
+        await store.putWatchlistEntry(linked);
+        await store.putWatchlistEntry(entry('w-2'));
+        assert.deepEqual(await store.findWatchlistEntriesByEntity('e-person'), [linked]);
+        assert.deepEqual(await store.findWatchlistEntriesByEntity('e-phone'), []);
+        // Replacing the entry without the evidence removes the link.
+        await store.putWatchlistEntry({ ...linked, evidence: [] });
+        assert.deepEqual(await store.findWatchlistEntriesByEntity('e-person'), []);
+      });
+
+      it('lists entries filtered by list, in creation order, one page at a time', async () => {
+        await store.putWatchlistEntry(entry('w-c', { list: 'un', createdAt: '2024-01-03T00:00:00.000Z' }));
+        await store.putWatchlistEntry(entry('w-a', { list: 'local', createdAt: '2024-01-01T00:00:00.000Z' }));
+        await store.putWatchlistEntry(entry('w-b', { list: 'un', createdAt: '2024-01-02T00:00:00.000Z' }));
+        const ids = async (filter: { list?: string }, offset: number, limit: number) =>
+          (await store.listWatchlistEntries(filter, { offset, limit })).map((e) => e.id);
+        assert.deepEqual(await ids({}, 0, 10), ['w-a', 'w-b', 'w-c']);
+        assert.deepEqual(await ids({ list: 'un' }, 0, 10), ['w-b', 'w-c']);
+        assert.deepEqual(await ids({ list: 'un' }, 1, 1), ['w-c']);
+        assert.deepEqual(await ids({ list: 'eu' }, 0, 10), []);
+      });
+
+      it('refuses a reference owned by another entry of the same list as a conflict, storing nothing', async () => {
+        await store.putWatchlistEntry(entry('w-1', { list: 'un', ref: 'QDi.001' }));
+        const version = await store.watchlistVersion();
+        await assert.rejects(store.putWatchlistEntry(entry('w-2', { list: 'un', ref: 'QDi.001' })), isConflict);
+        assert.equal(await store.getWatchlistEntry('w-2'), null);
+        assert.equal((await store.findWatchlistEntryByRef('un', 'QDi.001'))?.id, 'w-1');
+        assert.equal(await store.watchlistVersion(), version);
+      });
+
+      it('allows the same reference in another list, and any number of entries without one', async () => {
+        await store.putWatchlistEntry(entry('w-1', { list: 'un', ref: 'QDi.001' }));
+        await store.putWatchlistEntry(entry('w-2', { list: 'eu', ref: 'QDi.001' }));
+        await store.putWatchlistEntry(entry('w-3', { list: 'un', ref: null }));
+        await store.putWatchlistEntry(entry('w-4', { list: 'un', ref: null }));
+        assert.equal((await store.findWatchlistEntryByRef('eu', 'QDi.001'))?.id, 'w-2');
+        assert.equal((await store.summary()).watchlistEntries, 4);
+      });
+
+      it('watchlistVersion increases on every put', async () => {
+        const seen = [await store.watchlistVersion()];
+        await store.putWatchlistEntry(entry('w-1'));
+        seen.push(await store.watchlistVersion());
+        await store.putWatchlistEntry(entry('w-2'));
+        seen.push(await store.watchlistVersion());
+        await store.putWatchlistEntry(entry('w-1', { notes: 'replaced' }));
+        seen.push(await store.watchlistVersion());
+        for (let i = 1; i < seen.length; i++) assert.ok(seen[i]! > seen[i - 1]!, `version did not increase: ${seen.join(' → ')}`);
+      });
+    });
+
+    describe('summary', () => {
+      it('counts nothing in an empty store', async () => {
+        assert.deepEqual(await store.summary(), {
+          sources: 0,
+          documents: 0,
+          leafDocuments: 0,
+          problems: { failed: 0, unsupported: 0 },
+          entitiesByType: {},
+          mentions: 0,
+          watchlistEntries: 0,
+        });
+      });
+
+      it('counts sources, documents, leaves, problems, entities by type, mentions and watchlist entries', async () => {
+        await store.saveIngestBatch(peopleBatch());
+        const src = source(4);
+        await store.saveIngestBatch({
+          source: src,
+          documents: [document('page', src, 'A. B.', { isLeaf: false }), document('page-1', src, 'A.', { parentId: 'page' })],
+          newEntities: [],
+          entityKeys: [],
+          mentions: [],
+        });
+        await store.recordProblem({ path: '/haul/x.bin', sha256: sha(5), kind: 'unsupported', reason: 'unsupported format', at });
+        await store.recordProblem({ path: '/haul/y.txt', sha256: null, kind: 'failed', reason: 'permission denied', at });
+        await store.recordProblem({ path: '/haul/z.txt', sha256: null, kind: 'failed', reason: 'permission denied', at });
+        await store.putWatchlistEntry(entry('w-1'));
+        assert.deepEqual(await store.summary(), {
+          sources: 2,
+          documents: 4,
+          leafDocuments: 3,
+          problems: { failed: 2, unsupported: 1 },
+          entitiesByType: { PERSON: 1, PHONE: 1 },
+          mentions: 4,
+          watchlistEntries: 1,
+        });
+      });
+    });
+  });
+}
