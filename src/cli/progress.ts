@@ -8,7 +8,7 @@ export interface Progress {
 
 export function createProgress(stream: Writable & { isTTY?: boolean; columns?: number }, now: () => number = Date.now): Progress {
   if (!stream.isTTY) return { update() {}, finish() {} };
-  let last = 0;
+  let last = Number.NEGATIVE_INFINITY; // the first update always draws
   let drawn = false;
   return {
     update(done, total, label) {

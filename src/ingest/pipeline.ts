@@ -109,7 +109,8 @@ async function ingestFile(path: string, deps: IngestDeps, report: IngestReport):
     prepared = { bytes, batch: { source, documents, ...resolved } };
   } catch (error) {
     const reason = error instanceof VigilError ? error.message : `${path}: ${describe(error)}`;
-    logger.warn('ingest.file-failed', { path, reason });
+    // The report carries the failure to the user; the log keeps it for operators without repeating it on screen.
+    logger.info('ingest.file-failed', { path, reason });
     await store.recordProblem({ path, sha256, kind: 'failed', reason, at });
     report.failed.push({ path, reason });
     return;

@@ -80,6 +80,13 @@ describe('compareNames', () => {
     assert.ok(score < 0.9, `score ${score}`);
   });
 
+  it('does not take Mahmoud for a spelling of Muhammad even beside a shared surname', () => {
+    // Same consonant skeleton (mhmd), different syllables: brothers "Muhammad Ali" and "Mahmoud Ali" must stay two people.
+    const result = compareNames('Muhammad Ali', 'Mahmoud Ali');
+    assert.ok(result.score < 0.9, `score ${result.score}`);
+    assert.ok(!result.matches.some((m) => m.kind === 'spelling-variant'));
+  });
+
   it('scores 0 for "Abu Khalid" vs "Abu Hamza": only the connector matches', () => {
     const result = compareNames('Abu Khalid', 'Abu Hamza');
     assert.equal(result.score, 0);

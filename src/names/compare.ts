@@ -33,10 +33,17 @@ function compareTokens(a: NameToken, b: NameToken): { similarity: number; kind: 
     return { similarity: 0.85, kind: 'initial' };
   }
   const jw = jaroWinkler(a.folded, b.folded);
-  const sameSkeleton = a.folded.length > 2 && skeletonKey(a.folded) === skeletonKey(b.folded);
-  // Same consonants in the same order is strong evidence for a transliteration variant.
+  // Same consonants in the same order, and as many syllables, is strong evidence for a transliteration variant
+  // (Khaled/Khalid, Yusuf/Youssef). The syllable count keeps apart names that differ only in their vowels:
+  // Muhammad (mu-ham-mad) and Mahmoud (mah-mud) share the skeleton "mhmd".
+  const sameSkeleton =
+    a.folded.length > 2 && skeletonKey(a.folded) === skeletonKey(b.folded) && vowelGroups(a.folded) === vowelGroups(b.folded);
   const similarity = sameSkeleton ? Math.max(jw, 0.9) : jw;
   return { similarity, kind: sameSkeleton ? 'spelling-variant' : 'similar' };
+}
+
+function vowelGroups(folded: string): number {
+  return folded.match(/[aeiou]+/g)?.length ?? 0;
 }
 
 /**

@@ -119,7 +119,7 @@ export function nameTokenKeys(name: string): string[] {
 
 /**
  * A blocking key for a whole name: the skeletons of its identity-bearing tokens, sorted so that
- * "Albaghdadi, Abu Bakr" and "Abu Bakr al-Baghdadi" share it.
+ * "al-Baghdadi, Abu Bakr" and "Abu Bakr al-Baghdadi" share it (a fused "Albaghdadi" does not yet).
  */
 export function nameBlockingKey(name: string): string {
   const tokens = tokeniseName(name);
