@@ -172,3 +172,32 @@ describe('extractMentions', () => {
     });
   });
 });
+
+describe('passport numbers from machine-readable zones', () => {
+  const zone = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10';
+
+  it('reads the document number of a valid TD3 zone as a PASSPORT mention at its offsets', () => {
+    const text = `Scan of the passport page:\n${zone}\nEnd of scan.`;
+    const passports = extractMentions(text).filter((m) => m.type === 'PASSPORT');
+    assert.equal(passports.length, 1);
+    assert.equal(passports[0]!.value, 'L898902C3');
+    assert.equal(passports[0]!.method, 'pattern:mrz');
+    assert.equal(text.slice(passports[0]!.start, passports[0]!.end), 'L898902C3');
+  });
+
+  it('keeps a zone whose check digits fail, with low confidence', () => {
+    const broken = zone.replace('7408122', '7408132');
+    const passport = extractMentions(broken).find((m) => m.type === 'PASSPORT')!;
+    assert.equal(passport.method, 'pattern:mrz-unverified');
+    assert.ok(passport.confidence < 0.9);
+  });
+});
+
+describe('phone numbers in brackets', () => {
+  it('leaves the prose brackets out of the mention', () => {
+    const text = 'Karaca (+90 532 111 2233) was called twice; the desk is on +90 (532) 111 2233.';
+    const phones = extractMentions(text).filter((m) => m.type === 'PHONE');
+    assert.deepEqual(phones.map((p) => p.text), ['+90 532 111 2233', '+90 (532) 111 2233']);
+    assert.deepEqual(phones.map((p) => p.value), ['+905321112233', '+905321112233']);
+  });
+});

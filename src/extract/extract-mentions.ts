@@ -2,7 +2,7 @@
 // win over overlapping name runs, and acronyms point at their definitions.
 import type { EntityType } from '../store/index.js';
 import type { ExtractedMention } from './mention.js';
-import { findEmails, findPassportNumbers, findPhones } from './patterns/identifiers.js';
+import { findEmails, findMrzPassports, findPassportNumbers, findPhones } from './patterns/identifiers.js';
 import { findAcronymDefinitions } from './rules/acronyms.js';
 import { findCapitalisedNames } from './rules/capitalised-names.js';
 import { splitSentences } from './sentences.js';
@@ -12,7 +12,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 }
 
 export function extractMentions(text: string): ExtractedMention[] {
-  const identifiers = [...findPhones(text), ...findEmails(text), ...findPassportNumbers(text)];
+  const identifiers = [...findPhones(text), ...findEmails(text), ...findPassportNumbers(text), ...findMrzPassports(text)];
   const definitions = findAcronymDefinitions(text);
   const sentences = splitSentences(text);
 

@@ -59,6 +59,15 @@ describe('resolveMentions', () => {
     await store.close();
   });
 
+  it('keeps apart places whose names are merely similar (Antep, Antwerp)', async () => {
+    const antep = fixture('doc-antep', 'The courier waited in Antep for a week.', (t) => [find(t, 'LOCATION', 'Antep')]);
+    const antwerp = fixture('doc-antwerp', 'His family in Antwerp sent money.', (t) => [find(t, 'LOCATION', 'Antwerp')]);
+    const first = await ingest(store, 101, [antep]);
+    const second = await ingest(store, 102, [antwerp]);
+    assert.notEqual(second.mentions[0]!.entityId, first.mentions[0]!.entityId);
+    assert.equal(second.newEntities.length, 1);
+  });
+
   it('gives two spellings of one person one entity once the first batch is saved', async () => {
     const first = await ingest(store, 1, [tikriti]);
     const second = await ingest(store, 2, [tikritiVariant]);

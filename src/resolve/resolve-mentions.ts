@@ -35,6 +35,16 @@ function entityId(type: EntityType, key: string, text: string): string {
   return 'e_' + createHash('sha256').update(`${type}\u0000${key}\u0000${normaliseText(text)}`).digest('hex').slice(0, 16);
 }
 
+/**
+ * The name score, counted only when at least one token agrees exactly or as a known spelling variant:
+ * a merely similar word ("Antep" / "Antwerp") is not evidence enough to make two entities one.
+ */
+function sameEntityScore(a: string, b: string): number {
+  const comparison = compareNames(a, b);
+  const anchored = comparison.matches.some((m) => m.kind === 'exact' || m.kind === 'spelling-variant');
+  return anchored ? comparison.score : 0;
+}
+
 function bestCandidate(mention: ExtractedMention, keys: string[], candidates: EntityCandidate[]): EntityCandidate | null {
   let best: EntityCandidate | null = null;
   let bestScore = 0;
@@ -43,7 +53,7 @@ function bestCandidate(mention: ExtractedMention, keys: string[], candidates: En
     let score: number;
     if (identifierTypes.has(mention.type)) score = candidate.keys.includes(keys[0]!) ? 1 : 0;
     else if (candidate.names.includes(mention.text)) score = 1;
-    else score = Math.max(0, ...candidate.names.map((name) => compareNames(mention.text, name).score));
+    else score = Math.max(0, ...candidate.names.map((name) => sameEntityScore(mention.text, name)));
     if (score > bestScore) {
       best = candidate;
       bestScore = score;

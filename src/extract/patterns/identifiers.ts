@@ -1,19 +1,28 @@
 // Identifiers found by pattern: phone numbers (libphonenumber-js), e-mail addresses and passport numbers in context.
 import { findNumbers } from 'libphonenumber-js/max';
+import { parseTd3 } from '../../traveldocs/index.js';
 import type { ExtractedMention } from '../mention.js';
 
 export function findPhones(text: string): ExtractedMention[] {
   // Without a country to assume, only international (+CC) numbers are recognised; local ones need the
   // document's country, which the extraction issue infers.
-  return findNumbers(text, { v2: true }).map((found) => ({
-    type: 'PHONE' as const,
-    text: text.slice(found.startsAt, found.endsAt),
-    start: found.startsAt,
-    end: found.endsAt,
-    confidence: found.number.isValid() ? 0.95 : 0.7,
-    method: 'pattern:phone',
-    value: found.number.number,
-  }));
+  return findNumbers(text, { v2: true }).map((found) => {
+    let start = found.startsAt;
+    let end = found.endsAt;
+    // libphonenumber keeps an opening bracket that belongs to the prose around the number: "(+90 532 111 2233)".
+    const opens = (s: string) => (s.match(/\(/g) ?? []).length - (s.match(/\)/g) ?? []).length;
+    while (start < end && text[start] === '(' && opens(text.slice(start, end)) > 0) start++;
+    while (end > start && text[end - 1] === ')' && opens(text.slice(start, end)) < 0) end--;
+    return {
+      type: 'PHONE' as const,
+      text: text.slice(start, end),
+      start,
+      end,
+      confidence: found.number.isValid() ? 0.95 : 0.7,
+      method: 'pattern:phone',
+      value: found.number.number,
+    };
+  });
 }
 
 const email = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
@@ -40,6 +49,30 @@ export function findPassportNumbers(text: string): ExtractedMention[] {
     if (!/\d{4}/.test(number) || number !== number.toUpperCase()) continue;
     const start = m.index + m[0].length - number.length;
     out.push({ type: 'PASSPORT', text: number, start, end: start + number.length, confidence: 0.85, method: 'pattern:passport-context', value: number });
+  }
+  return out;
+}
+
+// Two consecutive 44-character lines of MRZ characters, the first starting with P: a passport's TD3 zone.
+const td3Zone = /^[ \t]*(P[A-Z0-9<]{43})[ \t]*\n[ \t]*([A-Z0-9<]{44})[ \t]*$/gm;
+
+/** Passport numbers read from machine-readable zones pasted into documents (ICAO 9303 TD3). */
+export function findMrzPassports(text: string): ExtractedMention[] {
+  const out: ExtractedMention[] = [];
+  for (const m of text.matchAll(td3Zone)) {
+    const mrz = parseTd3(m[1]!, m[2]!);
+    if (!mrz.documentNumber) continue;
+    const start = m.index + m[0].indexOf(m[2]!);
+    out.push({
+      type: 'PASSPORT',
+      text: mrz.documentNumber,
+      start,
+      end: start + mrz.documentNumber.length,
+      // Check digits that hold make a misread all but impossible; ones that fail still say "a passport was here".
+      confidence: mrz.valid ? 0.99 : 0.6,
+      method: mrz.valid ? 'pattern:mrz' : 'pattern:mrz-unverified',
+      value: mrz.documentNumber,
+    });
   }
   return out;
 }

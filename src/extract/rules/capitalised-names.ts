@@ -78,7 +78,9 @@ function classify(words: string[], previous: string | null, next: string | null,
   }
   if (givenNames.has(normaliseText(core[0]!)) && core.length >= 2) return { type: 'PERSON', confidence: 0.8, method: 'rule:given-name', drop };
   if (next && speechVerbs.has(next.toLowerCase()) && core.length >= 2) return { type: 'PERSON', confidence: 0.65, method: 'rule:speech-verb', drop };
-  if (previous && locativeCues.has(previous.toLowerCase()) && core.length <= 3 && !joined.includes(' of ')) {
+  if (previous && locativeCues.has(previous.toLowerCase()) && core.length <= 3 && !joined.includes(' of ') && !/\d/.test(joined)) {
+    // "paid to Abdulrahman": a lone given name after a preposition is a person, not a place.
+    if (core.length === 1 && givenNames.has(normaliseText(core[0]!))) return { type: 'PERSON', confidence: 0.55, method: 'rule:given-name-alone', drop };
     return { type: 'LOCATION', confidence: 0.5, method: 'rule:locative-cue', drop };
   }
   return null;
