@@ -1,14 +1,7 @@
-import type { EntityType } from '../store/index.js';
+import type { MentionRecord } from '../store/index.js';
 
-/** A mention as the extractor sees it, before resolution gives it an entity. */
-export interface ExtractedMention {
-  type: EntityType;
-  text: string;
-  start: number;
-  end: number;
-  confidence: number;
-  /** Which rule or pattern found it, for audit and evaluation: `rule:role-cue`, `pattern:phone` … */
-  method: string;
+/** A mention as the extractor sees it: a stored mention before resolution gives it a document and an entity. */
+export interface ExtractedMention extends Omit<MentionRecord, 'documentId' | 'entityId'> {
   /** For identifiers: the normalised value that identifies the entity (E.164 phone, upper-case passport). */
   value?: string;
   /** Index (in the same result list) of the mention this one abbreviates or repeats, e.g. "SDF" → the long form. */
