@@ -28,6 +28,10 @@ function highlighted(snippet, ranges) {
   return out;
 }
 
+const plural = (n, word, many = word + 's') => `${n} ${n === 1 ? word : many}`;
+// Names may be in Arabic script: <bdi> keeps their direction from reordering the text around them.
+const name = (text) => el('bdi', {}, el('strong', { textContent: text }));
+
 let nextCursor = null;
 let lastQuery = '';
 
@@ -40,11 +44,11 @@ async function search(query, cursor) {
     for (const hit of page.results) {
       const meta = [hit.date, hit.author, hit.id].filter(Boolean).join(' · ');
       $('search-results').append(
-        el('li', {}, el('strong', { textContent: hit.title ?? '(untitled)' }), ' ', el('span', { className: 'meta', textContent: meta }), el('div', {}, highlighted(hit.snippet, hit.highlights))),
+        el('li', {}, name(hit.title ?? '(untitled)'), ' ', el('span', { className: 'meta', textContent: meta }), el('div', {}, highlighted(hit.snippet, hit.highlights))),
       );
     }
     const shown = $('search-results').children.length;
-    $('search-summary').textContent = page.total === 0 ? 'No documents match.' : `${shown} of ${page.total} documents`;
+    $('search-summary').textContent = page.total === 0 ? 'No documents match.' : `${shown} of ${plural(page.total, 'document')}`;
     nextCursor = page.nextCursor;
     $('search-more').hidden = !nextCursor;
   } catch (error) {
@@ -69,10 +73,10 @@ $('screen-form').addEventListener('submit', async (event) => {
     const result = await api('/api/screen', { method: 'POST', body: JSON.stringify(traveller) });
     $('screen-results').replaceChildren(
       ...result.candidates.map((c) =>
-        el('li', {}, el('span', { className: 'score', textContent: c.score.toFixed(2) }), ' ', el('strong', { textContent: c.name }), ' ', el('span', { className: 'meta', textContent: `${c.list}${c.ref ? ' ' + c.ref : ''}` }), el('div', { className: 'reason', textContent: c.reason })),
+        el('li', {}, el('span', { className: 'score', textContent: c.score.toFixed(2) }), ' ', name(c.name), ' ', el('span', { className: 'meta', textContent: `${c.list}${c.ref ? ' ' + c.ref : ''}` }), el('div', { className: 'reason', textContent: c.reason })),
       ),
     );
-    $('screen-summary').textContent = result.candidates.length === 0 ? 'No watchlist candidates.' : `${result.candidates.length} candidates in ${result.tookMs} ms`;
+    $('screen-summary').textContent = result.candidates.length === 0 ? 'No watchlist candidates.' : `${plural(result.candidates.length, 'candidate')} in ${result.tookMs} ms`;
   } catch (error) {
     $('screen-summary').replaceChildren(el('span', { className: 'error', textContent: error.message }));
   }
@@ -82,10 +86,10 @@ async function loadOverview() {
   try {
     const health = await api('/api/health');
     const s = health.store;
-    $('status').textContent = `${s.documents} documents · ${s.entitiesByType.PERSON ?? 0} people · ${s.watchlistEntries} watchlist entries`;
+    $('status').textContent = `${plural(s.documents, 'document')} · ${s.entitiesByType.PERSON ?? 0} people · ${plural(s.watchlistEntries, 'watchlist entry', 'watchlist entries')}`;
     const people = await api('/api/entities?type=PERSON&limit=25');
     $('entities').replaceChildren(
-      ...people.results.map((e) => el('li', {}, el('strong', { textContent: e.name }), ' ', el('span', { className: 'meta', textContent: `${e.mentions} mentions in ${e.documents.length} documents${e.aliases.length ? ' · also ' + e.aliases.join('; ') : ''}` }))),
+      ...people.results.map((e) => el('li', {}, name(e.name), ' ', el('span', { className: 'meta', textContent: `${plural(e.mentions, 'mention')} in ${plural(e.documents.length, 'document')}${e.aliases.length ? ' · also ' + e.aliases.join('; ') : ''}` }))),
     );
   } catch (error) {
     $('status').replaceChildren(el('span', { className: 'error', textContent: error.message }));
@@ -93,3 +97,11 @@ async function loadOverview() {
 }
 
 loadOverview();
+
+// A search can be shared as a link: /?q=%22Deir%20ez-Zor%22
+const initial = new URLSearchParams(location.search).get('q');
+if (initial) {
+  $('q').value = initial;
+  lastQuery = initial;
+  search(initial, null);
+}
