@@ -1,5 +1,6 @@
 // The composition root: the one place that wires the domain modules to a store, a clock and a logger.
 // The CLI and the HTTP API both call what this returns and nothing below it.
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { systemClock, type Clock } from './clock.js';
@@ -115,8 +116,19 @@ export function createVigil(deps: VigilDeps): Vigil {
   };
 }
 
+function ensureDataFolder(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'EEXIST' || code === 'ENOTDIR' ? 'a file is in the way; choose a folder with --data' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new VigilError('input', 'config.data-folder', `data folder ${dir}: ${why}`, { cause: error });
+  }
+}
+
 /** Opens the embedded store in the configured data folder and wires Vigil to it. */
 export function openVigil(config: Pick<Config, 'dataDir'>, logger: Logger, clock: Clock = systemClock): Vigil {
+  ensureDataFolder(config.dataDir);
   const store = openSqliteStore(join(config.dataDir, 'vigil.sqlite'));
   const blobs = openBlobStore(join(config.dataDir, 'blobs'));
   return createVigil({ store, blobs, clock, logger });

@@ -165,6 +165,14 @@ describe('vigil CLI on the sample corpus', () => {
     }
   });
 
+  it('refuses a data folder that is a file, in one line', async () => {
+    const file = join(dir, 'not-a-folder');
+    await writeFile(file, 'x');
+    const run = vigil(file, 'status');
+    assert.equal(run.status, 1);
+    assert.equal(run.stderr.trim(), `vigil: data folder ${file}: a file is in the way; choose a folder with --data`);
+  });
+
   it('has --help for every command', () => {
     for (const args of [[], ['ingest'], ['search'], ['documents'], ['entities'], ['watchlist'], ['watchlist', 'add'], ['watchlist', 'promote'], ['screen'], ['serve'], ['start']]) {
       const run = vigil(data, ...args, '--help');
