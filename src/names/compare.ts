@@ -1,6 +1,6 @@
 // Whole-name comparison: align the tokens of two names, score the alignment, and say how each token matched.
 import { skeletonKey, tokeniseName, type NameToken } from './normalise.js';
-import { jaroWinkler } from './similarity.js';
+import { jaroWinkler, shareEnoughBigrams } from './similarity.js';
 
 export type TokenMatchKind = 'exact' | 'spelling-variant' | 'similar' | 'initial';
 
@@ -20,13 +20,14 @@ export interface NameComparison {
 }
 
 /** Below this a token pair is not counted as matching at all. */
-const tokenThreshold = 0.8;
+export const tokenThreshold = 0.8;
 
-function tokenWeight(token: NameToken): number {
+/** How much a token counts in a name: connectors little, longer tokens more, capped at 1. */
+export function tokenWeight(token: NameToken): number {
   return token.connector ? 0.4 : Math.min(1, 0.4 + token.folded.length / 8);
 }
 
-function compareTokens(a: NameToken, b: NameToken): { similarity: number; kind: TokenMatchKind } {
+export function compareTokens(a: NameToken, b: NameToken): { similarity: number; kind: TokenMatchKind } {
   if (a.text === b.text) return { similarity: 1, kind: 'exact' };
   if (a.folded === b.folded) return { similarity: 0.97, kind: 'spelling-variant' };
   if ((a.folded.length === 1 || b.folded.length === 1) && a.folded[0] === b.folded[0] && !a.connector && !b.connector) {
@@ -36,14 +37,36 @@ function compareTokens(a: NameToken, b: NameToken): { similarity: number; kind: 
   // Same consonants in the same order, and as many syllables, is strong evidence for a transliteration variant
   // (Khaled/Khalid, Yusuf/Youssef). The syllable count keeps apart names that differ only in their vowels:
   // Muhammad (mu-ham-mad) and Mahmoud (mah-mud) share the skeleton "mhmd".
-  const sameSkeleton =
-    a.folded.length > 2 && skeletonKey(a.folded) === skeletonKey(b.folded) && vowelGroups(a.folded) === vowelGroups(b.folded);
-  const similarity = sameSkeleton ? Math.max(jw, 0.9) : jw;
-  return { similarity, kind: sameSkeleton ? 'spelling-variant' : 'similar' };
+  if (a.folded.length > 2) {
+    const shapeA = tokenShape(a.folded);
+    const shapeB = tokenShape(b.folded);
+    if (shapeA.skeleton === shapeB.skeleton && shapeA.vowelGroups === shapeB.vowelGroups) {
+      return { similarity: Math.max(jw, 0.9), kind: 'spelling-variant' };
+    }
+  }
+  // Below the threshold the pair does not count either way; above it, the bigram guard must hold too.
+  if (jw < tokenThreshold) return { similarity: jw, kind: 'similar' };
+  return { similarity: shareEnoughBigrams(a.folded, b.folded) ? jw : 0, kind: 'similar' };
 }
 
-function vowelGroups(folded: string): number {
-  return folded.match(/[aeiou]+/g)?.length ?? 0;
+interface TokenShape {
+  skeleton: string;
+  vowelGroups: number;
+}
+
+// Screening compares the same listed tokens again and again: their shapes are computed once.
+// The cache is bounded; when full it starts over, which costs time, never correctness.
+const shapes = new Map<string, TokenShape>();
+const maxShapes = 200_000;
+
+function tokenShape(folded: string): TokenShape {
+  let shape = shapes.get(folded);
+  if (!shape) {
+    if (shapes.size >= maxShapes) shapes.clear();
+    shape = { skeleton: skeletonKey(folded), vowelGroups: folded.match(/[aeiou]+/g)?.length ?? 0 };
+    shapes.set(folded, shape);
+  }
+  return shape;
 }
 
 /**
@@ -52,8 +75,11 @@ function vowelGroups(folded: string): number {
  * (most of the score) and how much of the longer name is accounted for.
  */
 export function compareNames(query: string, candidate: string): NameComparison {
-  const q = tokeniseName(query);
-  const c = tokeniseName(candidate);
+  return compareTokenisedNames(tokeniseName(query), tokeniseName(candidate));
+}
+
+/** compareNames for names already tokenised (indexes tokenise each listed name once). */
+export function compareTokenisedNames(q: NameToken[], c: NameToken[]): NameComparison {
   if (q.length === 0 || c.length === 0) {
     return { score: 0, matches: [], unmatchedQuery: q.map((t) => t.text), unmatchedCandidate: c.map((t) => t.text) };
   }

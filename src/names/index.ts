@@ -1,5 +1,15 @@
 // names: pure name normalisation, variant keys and comparison, shared by resolution and screening.
 // No I/O and no imports from other Vigil modules.
 export { normaliseText, tokeniseName, foldToken, skeletonKey, nameBlockingKey, nameTokenKeys, type NameToken } from './normalise.js';
-export { jaroWinkler } from './similarity.js';
-export { compareNames, explainComparison, type NameComparison, type TokenMatch, type TokenMatchKind } from './compare.js';
+export { jaroWinkler, bigrams, bigramsNeeded, shareEnoughBigrams } from './similarity.js';
+export {
+  compareNames,
+  compareTokenisedNames,
+  compareTokens,
+  explainComparison,
+  tokenThreshold,
+  tokenWeight,
+  type NameComparison,
+  type TokenMatch,
+  type TokenMatchKind,
+} from './compare.js';

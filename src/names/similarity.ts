@@ -1,19 +1,27 @@
 // String similarity for name tokens.
 
+// Reused match flags: comparison runs millions of times per batch and must not allocate.
+let aScratch = new Uint8Array(64);
+let bScratch = new Uint8Array(64);
+
 /** Jaro–Winkler similarity in [0,1] (Winkler 1990: prefix scale 0.1, prefix up to 4 characters). */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return 1;
   if (a.length === 0 || b.length === 0) return 0;
   const window = Math.max(0, Math.floor(Math.max(a.length, b.length) / 2) - 1);
-  const aMatched = new Array<boolean>(a.length).fill(false);
-  const bMatched = new Array<boolean>(b.length).fill(false);
+  if (aScratch.length < a.length || bScratch.length < b.length) {
+    aScratch = new Uint8Array(Math.max(a.length, b.length) * 2);
+    bScratch = new Uint8Array(Math.max(a.length, b.length) * 2);
+  }
+  const aMatched = aScratch.fill(0, 0, a.length);
+  const bMatched = bScratch.fill(0, 0, b.length);
   let matches = 0;
   for (let i = 0; i < a.length; i++) {
     const from = Math.max(0, i - window);
     const to = Math.min(b.length - 1, i + window);
     for (let j = from; j <= to; j++) {
       if (bMatched[j] || a[i] !== b[j]) continue;
-      aMatched[i] = bMatched[j] = true;
+      aMatched[i] = bMatched[j] = 1;
       matches++;
       break;
     }
@@ -30,4 +38,33 @@ export function jaroWinkler(a: string, b: string): number {
   let prefix = 0;
   while (prefix < 4 && prefix < a.length && prefix < b.length && a[prefix] === b[prefix]) prefix++;
   return jaro + prefix * 0.1 * (1 - jaro);
+}
+
+/** Distinct character bigrams of a token, with start and end marks: "ali" → ^a al li i$. */
+export function bigrams(token: string): string[] {
+  const padded = '^' + token + '$';
+  const out = new Set<string>();
+  for (let i = 0; i < padded.length - 1; i++) out.add(padded.slice(i, i + 2));
+  return [...out];
+}
+
+/** Share of the shorter token's bigrams that two tokens must have in common to count as similar. */
+export const minimumBigramShare = 0.34;
+
+/** How many bigrams two tokens with these bigram counts must share to count as similar. */
+export function bigramsNeeded(gramsA: number, gramsB: number): number {
+  return Math.max(1, Math.ceil(Math.min(gramsA, gramsB) * minimumBigramShare));
+}
+
+/**
+ * A guard for Jaro–Winkler, which rates some unrelated tokens high ("kahtani" / "khatib" 0.80):
+ * similar tokens must also share a part of their letter pairs. Candidate retrieval uses the same rule,
+ * which is what lets it return exactly what a full scan would.
+ */
+export function shareEnoughBigrams(a: string, b: string): boolean {
+  const ga = bigrams(a);
+  const gb = new Set(bigrams(b));
+  let shared = 0;
+  for (const g of ga) if (gb.has(g)) shared++;
+  return shared >= bigramsNeeded(ga.length, gb.size);
 }
