@@ -8,7 +8,7 @@ import type { Config } from './config.js';
 import { VigilError } from './errors.js';
 import { ingestPaths, type IngestOptions, type IngestReport } from './ingest/index.js';
 import type { Logger } from './logger.js';
-import { screenTraveller, type ScreeningCandidate, type ScreenOptions } from './screen/index.js';
+import { ScreeningIndex, type ScreeningCandidate, type ScreenOptions } from './screen/index.js';
 import { decodeCursor, encodeCursor, pageSize, searchDocuments, type Paged, type SearchRequest } from './search/index.js';
 import {
   openBlobStore,
@@ -56,12 +56,12 @@ export interface Vigil {
 
 export function createVigil(deps: VigilDeps): Vigil {
   const { store, blobs, clock, logger } = deps;
-  // Screening reads every entry; they are cached until the watchlist version moves.
-  let entryCache: { version: number; entries: WatchlistEntry[] } | null = null;
-  const screeningEntries = async () => {
+  // The screening index is built from the store and rebuilt when the watchlist version moves.
+  let screening: { version: number; index: ScreeningIndex } | null = null;
+  const screeningIndex = async () => {
     const version = await store.watchlistVersion();
-    if (entryCache?.version !== version) entryCache = { version, entries: await listWatchlist(store, {}) };
-    return entryCache.entries;
+    if (screening?.version !== version) screening = { version, index: new ScreeningIndex(await listWatchlist(store, {})) };
+    return screening.index;
   };
 
   return {
@@ -108,7 +108,7 @@ export function createVigil(deps: VigilDeps): Vigil {
     watchlist: (filter) => listWatchlist(store, filter),
     promote: (entityId, list) => promoteEntity(store, clock, entityId, list),
     async screen(traveller, options) {
-      return screenTraveller(await screeningEntries(), traveller, options);
+      return (await screeningIndex()).screen(traveller, options);
     },
     problems: () => store.listProblems(),
     summary: () => store.summary(),

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { VigilError } from '../errors.js';
 import { normaliseDate } from '../extract/index.js';
-import { compareNames, explainComparison, type NameComparison } from '../names/index.js';
+import { compareTokenisedNames, explainComparison, tokeniseName, type NameComparison, type NameToken } from '../names/index.js';
 import type { WatchlistEntry } from '../store/index.js';
 
 export const travellerInput = z.object({
@@ -36,10 +36,20 @@ export interface ScreenOptions {
   limit?: number;
 }
 
-/** A name must reach this before birth date or nationality can lift it: they support a name, never replace it. */
-const minNameScore = 0.75;
+/** The tokens of an entry's names, primary first; an index passes its own, tokenised once. */
+export type EntryNameTokens = (entry: WatchlistEntry) => NameToken[][];
 
-export function screenTraveller(entries: WatchlistEntry[], input: unknown, options: ScreenOptions = {}): ScreeningCandidate[] {
+const tokeniseEntryNames: EntryNameTokens = (entry) => [entry.name, ...entry.aliases].map(tokeniseName);
+
+/** A name must reach this before birth date or nationality can lift it: they support a name, never replace it. */
+export const minNameScore = 0.75;
+
+export function screenTraveller(
+  entries: WatchlistEntry[],
+  input: unknown,
+  options: ScreenOptions = {},
+  nameTokens: EntryNameTokens = tokeniseEntryNames,
+): ScreeningCandidate[] {
   const parsed = travellerInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -52,11 +62,14 @@ export function screenTraveller(entries: WatchlistEntry[], input: unknown, optio
   }
   const minScore = options.minScore ?? 0.7;
   const candidates: ScreeningCandidate[] = [];
+  const travellerTokens = tokeniseName(traveller.name);
   for (const entry of entries) {
     let best: { name: string; comparison: NameComparison } | null = null;
-    for (const name of [entry.name, ...entry.aliases]) {
-      const comparison = compareNames(traveller.name, name);
-      if (!best || comparison.score > best.comparison.score) best = { name, comparison };
+    const names = [entry.name, ...entry.aliases];
+    const tokenised = nameTokens(entry);
+    for (let i = 0; i < names.length; i++) {
+      const comparison = compareTokenisedNames(travellerTokens, tokenised[i]!);
+      if (!best || comparison.score > best.comparison.score) best = { name: names[i]!, comparison };
     }
     if (!best || best.comparison.score < minNameScore) continue;
     const nameScore = best.comparison.score;
