@@ -1,8 +1,8 @@
 // The composition root: the one place that wires the domain modules to a store, a clock and a logger.
 // The CLI and the HTTP API both call what this returns and nothing below it.
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { VigilError } from './errors.js';
@@ -23,7 +23,19 @@ import {
   type StoreSummary,
   type WatchlistEntry,
 } from './store/index.js';
-import { addWatchlistEntry, importWatchlist, listWatchlist, promoteEntity, type ImportReport, type PromoteResult } from './watchlist/index.js';
+import {
+  addWatchlistEntry,
+  defaultListOf,
+  detectListFormat,
+  importWatchlist,
+  listWatchlist,
+  parseListFile,
+  promoteEntity,
+  type ImportReport,
+  type ListFileTexts,
+  type ListFormat,
+  type PromoteResult,
+} from './watchlist/index.js';
 
 export interface VigilDeps {
   store: Store;
@@ -45,7 +57,7 @@ export interface Vigil {
   entities(filter: { type?: EntityType }, request: PageRequest): Promise<Paged<EntitySummary>>;
   entity(id: string): Promise<EntitySummary>;
   addWatchlistEntry(input: unknown, list?: string): Promise<WatchlistEntry>;
-  importWatchlistFile(path: string): Promise<ImportReport>;
+  importWatchlistFile(path: string, options?: { format?: ListFormat; list?: string; partial?: boolean }): Promise<ImportReport>;
   watchlist(filter: { list?: string }): Promise<WatchlistEntry[]>;
   promote(entityId: string, list?: string): Promise<PromoteResult>;
   screen(traveller: unknown, options?: ScreenOptions): Promise<ScreeningCandidate[]>;
@@ -93,17 +105,23 @@ export function createVigil(deps: VigilDeps): Vigil {
       return entity;
     },
     addWatchlistEntry: (input, list) => addWatchlistEntry(store, clock, input, list),
-    async importWatchlistFile(path) {
-      const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-        throw new VigilError('input', 'watchlist.unreadable', `${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
-      });
-      let content: unknown;
-      try {
-        content = JSON.parse(text);
-      } catch (error) {
-        throw new VigilError('input', 'watchlist.json-syntax', `${path}: not valid JSON (${(error as Error).message})`);
+    async importWatchlistFile(path, options = {}) {
+      const format = options.format ?? detectListFormat(path);
+      const read = (file: string) =>
+        readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+          throw new VigilError('input', 'watchlist.unreadable', `${file}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+        });
+      const texts: ListFileTexts = { main: await read(path) };
+      if (format === 'ofac') {
+        // OFAC's legacy CSV comes as three files; aliases and addresses sit beside sdn.csv.
+        for (const part of ['alt', 'add'] as const) {
+          const sibling = join(dirname(path), `${part}.csv`);
+          if (existsSync(sibling)) texts[part] = await read(sibling);
+        }
       }
-      return importWatchlist(store, clock, content, path);
+      const parsed = parseListFile(format, texts, basename(path));
+      const list = options.list ?? parsed.list ?? defaultListOf[format as Exclude<ListFormat, 'vigil'>];
+      return importWatchlist(store, clock, parsed, list, basename(path), { partial: options.partial });
     },
     watchlist: (filter) => listWatchlist(store, filter),
     promote: (entityId, list) => promoteEntity(store, clock, entityId, list),

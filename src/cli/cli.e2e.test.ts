@@ -182,6 +182,48 @@ describe('vigil CLI on the sample corpus', () => {
   });
 });
 
+describe('vigil watchlist import of other list formats', () => {
+  it('imports a plain CSV all or nothing, with --partial for the readable rows, and updates by id on re-import', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vigil-lists-'));
+    try {
+      const data = join(dir, 'data');
+      const csv = join(dir, 'agency-list.csv');
+      await writeFile(
+        csv,
+        'id,name,aliases,dob,nationality,document_number,document_country\n' +
+          'AG-1,Abu Khalid al-Tikriti,Abou Khaled el-Tikriti;Faisal Hamad Salih,1979-04-11,IRQ,N04318872,SYR\n' +
+          'AG-2,Rezan Haji Osman,,1984-13-45,IRQ,,\n',
+      );
+      const refused = vigil(data, 'watchlist', 'import', csv, '--list', 'agency');
+      assert.equal(refused.status, 1);
+      assert.match(refused.stderr, /agency-list\.csv: 1 problem, nothing imported \(first: .*1984-13-45.*--partial/);
+      assert.equal(jsonLines(vigil(data, 'watchlist', 'list', '--json').stdout).length, 0);
+
+      const partial = vigil(data, 'watchlist', 'import', csv, '--list', 'agency', '--partial');
+      assert.equal(partial.status, 0, partial.stderr);
+      // The bad birth date is left out and reported; the rest of that person is imported.
+      assert.match(partial.stdout, /agency: 2 added, 0 updated, 0 unchanged, 1 with problems/);
+      assert.match(partial.stderr, /line 3 \(id AG-2\): dob "1984-13-45" is not a date/);
+      const entries = jsonLines<{ ref: string; name: string; aliases: string[]; birthDates: string[]; documents: { number: string; country: string }[] }>(
+        vigil(data, 'watchlist', 'list', '--json').stdout,
+      );
+      assert.deepEqual(entries.map((e) => [e.ref, e.name, e.aliases, e.birthDates, e.documents[0]]), [
+        ['AG-1', 'Abu Khalid al-Tikriti', ['Abou Khaled el-Tikriti', 'Faisal Hamad Salih'], ['1979-04-11'], { type: 'passport', number: 'N04318872', country: 'SYR' }],
+        ['AG-2', 'Rezan Haji Osman', [], [], undefined],
+      ]);
+      await writeFile(csv, 'id,name,dob\nAG-1,Abu Khalid al-Tikriti,1979-04-11\nAG-2,Rezan Haji Osman,1984\n');
+      assert.match(vigil(data, 'watchlist', 'import', csv, '--list', 'agency').stdout, /agency: 0 added, 2 updated, 0 unchanged, 0 with problems/);
+      const screened = jsonLines<{ ref: string }>(vigil(data, 'screen', '--name', 'Rêzan Hacî Osman', '--json').stdout);
+      assert.equal(screened[0]!.ref, 'AG-2');
+      const unknown = vigil(data, 'watchlist', 'import', join(dir, 'list.txt'));
+      assert.equal(unknown.status, 1);
+      assert.match(unknown.stderr, /--format/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('vigil ingest on bad input', () => {
   it('records each unreadable file with its reason, stores the rest, and clears the problem once fixed', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'vigil-bad-'));

@@ -1,6 +1,7 @@
 // names: pure name normalisation, variant keys and comparison, shared by resolution and screening.
 // No I/O and no imports from other Vigil modules.
 export { normaliseText, tokeniseName, foldToken, skeletonKey, nameBlockingKey, nameTokenKeys, type NameToken } from './normalise.js';
+export { transliterate, detectScript, type Script } from './transliterate.js';
 export { jaroWinkler, bigrams, bigramsNeeded, shareEnoughBigrams } from './similarity.js';
 export {
   compareNames,

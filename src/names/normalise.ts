@@ -1,10 +1,12 @@
 // Name normalisation shared by resolution and screening: one tokeniser for every name in Vigil.
 // The rules here fold the spelling differences that romanised Arabic names show across sources
 // (particles al-/el-/ez-, kunya abu/abou, nasab bin/ibn/ben, abd-compounds) without guessing identity.
+import { transliterate } from './transliterate.js';
 
 /** NFKC and lower case. The acute accent ´, often typed for ʿayn, becomes an apostrophe first: NFKC would make it a space. */
 function compatibilityLowerCase(text: string): string {
-  return text.replace(/´/g, "'").normalize('NFKC').toLocaleLowerCase('en');
+  // Arabic, Cyrillic and Greek script become Latin first, so that every comparison and key sees one script.
+  return transliterate(text.replace(/´/g, "'").normalize('NFKC')).toLocaleLowerCase('en');
 }
 
 /** Lower-case, NFKC, diacritics removed, every non-letter/digit run turned into one space. */

@@ -30,7 +30,12 @@ export const watchlistEntryInput = z.object({
     .array(
       z.object({
         type: z.string().trim().min(1).default('passport'),
-        number: z.string().transform((v) => v.replace(/[\s-]/g, '').toUpperCase()).pipe(z.string().regex(/^[A-Z0-9<]{3,20}$/, 'a document number of letters and digits')),
+        // Kept as the list writes it (upper case, spaces and dashes removed): lists print check digits in brackets
+        // ("K357514(4)") and a stricter rule here would drop the whole person for one odd number.
+        number: z
+          .string()
+          .transform((v) => v.replace(/[\s-]/g, '').toUpperCase())
+          .pipe(z.string().min(1, 'a document number is required').max(40, 'a document number of at most 40 characters')),
         country: countryCode.nullish(),
       }),
     )

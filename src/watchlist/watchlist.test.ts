@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
-import { fixedClock } from '../clock.js';
+import { fixedClock, type Clock } from '../clock.js';
 import { VigilError } from '../errors.js';
 import { openSqliteStore, type DocumentRecord, type Store } from '../store/index.js';
-import { addWatchlistEntry, importWatchlist, listWatchlist, promoteEntity } from './watchlist.js';
+import { parseListFile } from './list-files.js';
+import { addWatchlistEntry, importWatchlist, listWatchlist, promoteEntity, type ImportOptions } from './watchlist.js';
 
 const clock = fixedClock('2024-05-01T10:00:00.000Z');
 const later = fixedClock('2024-06-15T08:30:00.000Z');
@@ -24,6 +25,12 @@ beforeEach(() => {
 afterEach(async () => {
   await store.close();
 });
+
+/** Imports Vigil-JSON `content` the way the CLI does: parse the file, then import into the list it names. */
+async function importFile(store: Store, clock: Clock, content: unknown, where: string, options: ImportOptions = {}) {
+  const parsed = parseListFile('vigil', { main: JSON.stringify(content) }, where);
+  return importWatchlist(store, clock, parsed, parsed.list!, where, options);
+}
 
 describe('addWatchlistEntry', () => {
   it('stores a valid entry, normalised, on the local list', async () => {
@@ -64,7 +71,8 @@ describe('addWatchlistEntry', () => {
     { behaviour: 'a birth date that is not a date', input: { name: 'A B', dob: '31/02/1990' }, mentions: ['dob', '"31/02/1990" is not a date'] },
     { behaviour: 'one bad birth date among several', input: { name: 'A B', dob: ['1975', 'soon'] }, mentions: ['dob.1', '"soon" is not a date'] },
     { behaviour: 'a nationality that is not a country code', input: { name: 'A B', nationality: 'Syria' }, mentions: ['nationality', 'country code'] },
-    { behaviour: 'a document number with other characters', input: { name: 'A B', documents: [{ number: 'N°123/45' }] }, mentions: ['documents.0.number'] },
+    { behaviour: 'an empty document number', input: { name: 'A B', documents: [{ number: ' - ' }] }, mentions: ['documents.0.number'] },
+    { behaviour: 'a document number longer than any real one', input: { name: 'A B', documents: [{ number: 'X'.repeat(41) }] }, mentions: ['documents.0.number'] },
     { behaviour: 'a gender other than M or F', input: { name: 'A B', gender: 'male' }, mentions: ['gender'] },
   ];
   for (const { behaviour, input, mentions } of invalid) {
@@ -94,29 +102,29 @@ describe('importWatchlist', () => {
   };
 
   it('adds every entry of a new list file', async () => {
-    const report = await importWatchlist(store, clock, file, 'un.json');
-    assert.deepEqual(report, { list: 'un-1267', added: 2, updated: 0, unchanged: 0, rejected: [] });
+    const report = await importFile(store, clock, file, 'un.json');
+    assert.deepEqual(report, { list: 'un-1267', added: 2, updated: 0, unchanged: 0, skipped: 0, rejected: [] });
     const entry = await store.findWatchlistEntryByRef('un-1267', 'QDi.002');
     assert.equal(entry?.name, 'Abu Hamza al-Raqqawi');
     assert.deepEqual(entry?.documents, [{ type: 'passport', number: 'N0123456', country: 'SYR' }]);
   });
 
   it('changes nothing when the same file is imported again', async () => {
-    await importWatchlist(store, clock, file, 'un.json');
+    await importFile(store, clock, file, 'un.json');
     const before = await listWatchlist(store, {});
     const version = await store.watchlistVersion();
-    const report = await importWatchlist(store, later, file, 'un.json');
-    assert.deepEqual(report, { list: 'un-1267', added: 0, updated: 0, unchanged: 2, rejected: [] });
+    const report = await importFile(store, later, file, 'un.json');
+    assert.deepEqual(report, { list: 'un-1267', added: 0, updated: 0, unchanged: 2, skipped: 0, rejected: [] });
     assert.deepEqual(await listWatchlist(store, {}), before);
     assert.equal(await store.watchlistVersion(), version);
   });
 
   it('updates an entry whose content changed, keeping its id and creation time', async () => {
-    await importWatchlist(store, clock, file, 'un.json');
+    await importFile(store, clock, file, 'un.json');
     const original = await store.findWatchlistEntryByRef('un-1267', 'QDi.001');
     const changed = { ...file, entries: [{ ...file.entries[0], aliases: ['Abou Khaled el-Tikriti', 'Khalid Hamid Salih'] }, file.entries[1]] };
-    const report = await importWatchlist(store, later, changed, 'un.json');
-    assert.deepEqual(report, { list: 'un-1267', added: 0, updated: 1, unchanged: 1, rejected: [] });
+    const report = await importFile(store, later, changed, 'un.json');
+    assert.deepEqual(report, { list: 'un-1267', added: 0, updated: 1, unchanged: 1, skipped: 0, rejected: [] });
     const updated = await store.findWatchlistEntryByRef('un-1267', 'QDi.001');
     assert.equal(updated?.id, original?.id);
     assert.deepEqual(updated?.aliases, ['Abou Khaled el-Tikriti', 'Khalid Hamid Salih']);
@@ -125,7 +133,7 @@ describe('importWatchlist', () => {
     assert.equal((await listWatchlist(store, {})).length, 2);
   });
 
-  it('reports each rejected entry by index and imports the rest', async () => {
+  it('reports each rejected entry by its place in the file and, with partial, imports the rest', async () => {
     const mixed = {
       list: 'un-1267',
       entries: [
@@ -136,19 +144,25 @@ describe('importWatchlist', () => {
         { ref: 'QDi.002', name: 'Abu Hamza al-Raqqawi' },
       ],
     };
-    const report = await importWatchlist(store, clock, mixed, 'un.json');
+    await assert.rejects(importFile(store, clock, mixed, 'un.json'), (error: unknown) => {
+      assert.ok(error instanceof VigilError && error.kind === 'input');
+      assert.match(error.message, /^un\.json: 3 problems, nothing imported \(first: un\.json entries\[1\]: dob/);
+      assert.match(error.message, /import the 2 readable entries with --partial/);
+      return true;
+    });
+    assert.deepEqual(await listWatchlist(store, {}), [], 'a file with problems imports nothing by default');
+    const report = await importFile(store, clock, mixed, 'un.json', { partial: true });
     assert.equal(report.added, 2);
-    assert.deepEqual(report.rejected.map((r) => r.index), [1, 2, 3]);
-    assert.match(report.rejected[0]!.reason, /^un\.json entries\[1\]: dob[.0-9]*: "31\/02\/1990" is not a date/);
-    assert.match(report.rejected[1]!.reason, /^un\.json entries\[2\]: "ref" is required/);
-    assert.match(report.rejected[2]!.reason, /^un\.json entries\[3\]: /);
+    assert.deepEqual(report.rejected.map((r) => r.where), ['un.json entries[1]', 'un.json entries[2]', 'un.json entries[3]']);
+    assert.match(report.rejected[0]!.reason, /^dob[.0-9]*: "31\/02\/1990" is not a date/);
+    assert.match(report.rejected[1]!.reason, /^"ref" is required/);
     assert.deepEqual((await listWatchlist(store, {})).map((e) => e.ref).sort(), ['QDi.001', 'QDi.002']);
   });
 
   it('refuses a file without a list name or entries, naming the file', async () => {
-    await assert.rejects(importWatchlist(store, clock, { entries: [] }, 'lists/bad.json'), inputError('lists/bad.json', 'list'));
-    await assert.rejects(importWatchlist(store, clock, { list: 'un' }, 'lists/bad.json'), inputError('lists/bad.json', 'entries'));
-    await assert.rejects(importWatchlist(store, clock, { list: 'un 1267', entries: [] }, 'lists/bad.json'), inputError('list'));
+    await assert.rejects(importFile(store, clock, { entries: [] }, 'lists/bad.json'), inputError('lists/bad.json', 'list'));
+    await assert.rejects(importFile(store, clock, { list: 'un' }, 'lists/bad.json'), inputError('lists/bad.json', 'entries'));
+    await assert.rejects(importFile(store, clock, { list: 'un 1267', entries: [] }, 'lists/bad.json'), inputError('list'));
   });
 });
 

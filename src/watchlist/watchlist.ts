@@ -4,7 +4,8 @@ import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { VigilError } from '../errors.js';
 import type { Store, WatchlistEntry } from '../store/index.js';
-import { describeIssues, validateEntryInput, watchlistFile, type ValidWatchlistEntry } from './entry-input.js';
+import { validateEntryInput, type ValidWatchlistEntry } from './entry-input.js';
+import type { ParsedList } from './list-files.js';
 
 export const defaultList = 'local';
 
@@ -46,36 +47,67 @@ export interface ImportReport {
   added: number;
   updated: number;
   unchanged: number;
-  rejected: { index: number; reason: string }[];
+  /** Entries of other subjects than people, left out. */
+  skipped: number;
+  /** What could not be read, by place in the file; with --partial the rest was imported, without it nothing. */
+  rejected: { where: string; reason: string }[];
+}
+
+export interface ImportOptions {
+  /** Import the readable entries of a file that has problems (default: import nothing from it). */
+  partial?: boolean;
 }
 
 /**
- * Imports a list file ({ list, entries: [...] }). Entries are matched to earlier imports by their `ref`,
- * so importing the same file again changes nothing; each bad entry is reported and the rest go in.
+ * Imports a parsed list file into `list`. Entries are matched to earlier imports by their `ref`, so importing
+ * the same file again changes nothing. A file with any problem imports nothing unless `partial` is set,
+ * so a list is never left half-replaced by a bad file.
  */
-export async function importWatchlist(store: Store, clock: Clock, content: unknown, where: string): Promise<ImportReport> {
-  const file = watchlistFile.safeParse(content);
-  if (!file.success) throw new VigilError('input', 'watchlist.invalid-file', `${where}: ${describeIssues(file.error)}`);
-  const { list, entries } = file.data;
-  const report: ImportReport = { list, added: 0, updated: 0, unchanged: 0, rejected: [] };
-  const now = clock.now().toISOString();
-  for (const [index, raw] of entries.entries()) {
+export async function importWatchlist(
+  store: Store,
+  clock: Clock,
+  parsed: ParsedList,
+  list: string,
+  source: string,
+  options: ImportOptions = {},
+): Promise<ImportReport> {
+  const rejected: ImportReport['rejected'] = parsed.problems.map((p) => ({ where: p.where, reason: p.reason }));
+  const valid: ValidWatchlistEntry[] = [];
+  const refs = new Set<string>();
+  for (const [index, raw] of parsed.entries.entries()) {
+    const where = `${source} entries[${index}]`;
     try {
-      const valid = validateEntryInput(raw, `${where} entries[${index}]`);
-      if (!valid.ref) throw new VigilError('input', 'watchlist.missing-ref', `${where} entries[${index}]: "ref" is required in a list file, so that re-imports update instead of duplicating`);
-      const existing = await store.findWatchlistEntryByRef(list, valid.ref);
-      const entry = toEntry(valid, list, now, existing ?? undefined);
-      if (existing && sameContent(existing, entry)) {
-        report.unchanged++;
-        continue;
-      }
-      await store.putWatchlistEntry(entry);
-      if (existing) report.updated++;
-      else report.added++;
+      const entry = validateEntryInput(raw, where);
+      if (!entry.ref) throw new VigilError('input', 'watchlist.missing-ref', `${where}: "ref" is required in a list file, so that re-imports update instead of duplicating`);
+      if (refs.has(entry.ref)) throw new VigilError('input', 'watchlist.duplicate-ref', `${where}: reference "${entry.ref}" appears twice in the file`);
+      refs.add(entry.ref);
+      valid.push(entry);
     } catch (error) {
       if (!(error instanceof VigilError) || error.kind === 'internal') throw error;
-      report.rejected.push({ index, reason: error.message });
+      rejected.push({ where, reason: error.message.startsWith(where) ? error.message.slice(where.length + 2) : error.message });
     }
+  }
+  if (rejected.length > 0 && !options.partial) {
+    const first = rejected[0]!;
+    throw new VigilError(
+      'input',
+      'watchlist.import-problems',
+      `${source}: ${rejected.length} problem${rejected.length === 1 ? '' : 's'}, nothing imported (first: ${first.where}: ${first.reason}); ` +
+        `fix the file, or import the ${valid.length} readable entries with --partial`,
+    );
+  }
+  const report: ImportReport = { list, added: 0, updated: 0, unchanged: 0, skipped: parsed.skipped, rejected };
+  const now = clock.now().toISOString();
+  for (const input of valid) {
+    const existing = await store.findWatchlistEntryByRef(list, input.ref!);
+    const entry = toEntry(input, list, now, existing ?? undefined);
+    if (existing && sameContent(existing, entry)) {
+      report.unchanged++;
+      continue;
+    }
+    await store.putWatchlistEntry(entry);
+    if (existing) report.updated++;
+    else report.added++;
   }
   return report;
 }

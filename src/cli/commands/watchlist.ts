@@ -1,7 +1,7 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { VigilError } from '../../errors.js';
 import type { WatchlistEntry } from '../../store/index.js';
-import { defaultList } from '../../watchlist/index.js';
+import { defaultList, listFormats, type ListFormat } from '../../watchlist/index.js';
 import { type CliContext } from '../context.js';
 import { formatTable, writeJsonLine, writeLine } from '../output.js';
 
@@ -99,18 +99,24 @@ export function registerWatchlist(program: Command, ctx: CliContext): void {
 
   watchlist
     .command('import')
-    .description('import a list file ({ "list": …, "entries": [ … ] }, see docs/formats.md); re-importing updates by ref')
-    .argument('<file>', 'JSON list file')
+    .description('import a list file; re-importing updates entries by their reference (docs/formats.md)')
+    .argument('<file>', 'Vigil JSON, OFAC sdn.csv (alt.csv and add.csv are read from beside it), UN XML, FollowTheMoney JSON lines or plain CSV')
+    .option('--format <format>', `${listFormats.join(' | ')} (default: from the file name)`, (value: string) => {
+      if (!(listFormats as readonly string[]).includes(value)) throw new InvalidArgumentError(`use one of ${listFormats.join(', ')}`);
+      return value as ListFormat;
+    })
+    .option('--list <list>', 'the watchlist to import into (default: named by the file or the format)')
+    .option('--partial', 'import the readable entries of a file that has problems (default: import nothing from it)')
     .option('--json', 'print the report as JSON')
-    .action(async (file: string, opts: { json?: boolean }, command: Command) => {
+    .action(async (file: string, opts: { format?: ListFormat; list?: string; partial?: boolean; json?: boolean }, command: Command) => {
       await ctx.run(command, async (vigil) => {
-        const report = await vigil.importWatchlistFile(file);
+        const report = await vigil.importWatchlistFile(file, { format: opts.format, list: opts.list, partial: opts.partial });
         if (opts.json) writeJsonLine(ctx.output, report);
         else {
-          for (const r of report.rejected) ctx.output.err.write(`rejected: ${r.reason}\n`);
-          writeLine(ctx.output, `${report.list}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} rejected`);
+          for (const r of report.rejected) ctx.output.err.write(`skipped: ${r.where}: ${r.reason}\n`);
+          const skipped = report.skipped > 0 ? `, ${report.skipped} non-person subjects left out` : '';
+          writeLine(ctx.output, `${report.list}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} with problems${skipped}`);
         }
-        if (report.rejected.length > 0) ctx.exitCode = 1;
       });
     });
 }
