@@ -8,7 +8,7 @@ import type { Config } from './config.js';
 import { VigilError } from './errors.js';
 import { ingestPaths, type IngestOptions, type IngestReport } from './ingest/index.js';
 import type { Logger } from './logger.js';
-import { ScreeningIndex, type ScreeningCandidate, type ScreenOptions } from './screen/index.js';
+import { parseManifest, screenBatch, ScreeningIndex, type BatchResult, type ParsedManifest, type ScreeningCandidate, type ScreenOptions } from './screen/index.js';
 import { decodeCursor, encodeCursor, pageSize, searchDocuments, type Paged, type SearchRequest } from './search/index.js';
 import {
   openBlobStore,
@@ -61,6 +61,9 @@ export interface Vigil {
   watchlist(filter: { list?: string }): Promise<WatchlistEntry[]>;
   promote(entityId: string, list?: string): Promise<PromoteResult>;
   screen(traveller: unknown, options?: ScreenOptions): Promise<ScreeningCandidate[]>;
+  screenBatch(travellers: { id: string; traveller: unknown }[], options?: ScreenOptions, onProgress?: (done: number, total: number) => void): Promise<BatchResult[]>;
+  /** Reads a manifest CSV and screens every traveller in it; unreadable rows come back as problems. */
+  screenManifest(path: string, options?: ScreenOptions, onProgress?: (done: number, total: number) => void): Promise<{ results: BatchResult[]; problems: ParsedManifest['problems'] }>;
   problems(): Promise<IngestProblem[]>;
   summary(): Promise<StoreSummary>;
   close(): Promise<void>;
@@ -127,6 +130,19 @@ export function createVigil(deps: VigilDeps): Vigil {
     promote: (entityId, list) => promoteEntity(store, clock, entityId, list),
     async screen(traveller, options) {
       return (await screeningIndex()).screen(traveller, options);
+    },
+    async screenBatch(travellers, options, onProgress) {
+      const index = await screeningIndex();
+      return screenBatch(travellers, (t, o) => index.screen(t, o), options, onProgress);
+    },
+    async screenManifest(path, options, onProgress) {
+      const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        throw new VigilError('input', 'screen.manifest-unreadable', `${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+      });
+      const manifest = parseManifest(text, basename(path));
+      const index = await screeningIndex();
+      const results = screenBatch(manifest.travellers, (t, o) => index.screen(t, o), options, onProgress);
+      return { results, problems: manifest.problems };
     },
     problems: () => store.listProblems(),
     summary: () => store.summary(),

@@ -101,6 +101,24 @@ describe('HTTP API', () => {
     assert.match(result.candidates[0]!.reason, /birth date 1984-09-30 matches/);
   });
 
+  it('screens a batch of travellers, reporting a bad one in its place', async () => {
+    await postJson('/api/watchlist', { name: 'Abu Ayyub al-Furati', ref: 'BATCH-1' });
+    const response = await postJson('/api/screen/batch', {
+      travellers: [
+        { id: 'a', name: 'Abou Ayoub el-Forati' },
+        { id: 'b', name: 'Jane Smith' },
+        { id: 'c', name: '' },
+      ],
+    });
+    assert.equal(response.status, 200);
+    const body = (await response.json()) as { results: { id: string; matches: { sourceId: string; verdict: string }[]; error?: string }[] };
+    assert.deepEqual(body.results.map((r) => r.id), ['a', 'b', 'c']);
+    assert.equal(body.results[0]!.matches[0]!.sourceId, 'BATCH-1');
+    assert.deepEqual(body.results[1]!.matches, []);
+    assert.match(body.results[2]!.error!, /name/);
+    assert.equal((await postJson('/api/screen/batch', { travellers: [] })).status, 400);
+  });
+
   it('rejects invalid bodies with clear 400s', async () => {
     const missingName = await postJson('/api/screen', { dob: '1980-01-01' });
     assert.equal(missingName.status, 400);

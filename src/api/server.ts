@@ -31,7 +31,9 @@ const webFiles: Record<string, { file: string; type: string }> = {
 export function createApi(vigil: Vigil, options: ApiOptions): Hono {
   const app = new Hono();
   app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], frameAncestors: ["'none'"] } }));
-  app.use('/api/*', bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: { code: 'api.too-large', message: 'request body over 1 MiB' } }, 413) }));
+  const smallBodies = bodyLimit({ maxSize: 1024 * 1024, onError: (c) => c.json({ error: { code: 'api.too-large', message: 'request body over 1 MiB' } }, 413) });
+  // Batch screening sets its own, larger limit.
+  app.use('/api/*', (c, next) => (c.req.path === '/api/screen/batch' ? next() : smallBodies(c, next)));
 
   app.get('/api/health', async (c) => c.json({ status: 'ok', version: options.version, store: await vigil.summary() }));
   app.route('/api/search', searchRoutes(vigil));

@@ -146,6 +146,34 @@ describe('vigil CLI on the sample corpus', () => {
     assert.match(clear.stdout, /no watchlist candidates/);
   });
 
+  it('screens a passenger manifest: one JSON line per traveller, verdicts, clear travellers empty, bad rows reported', async () => {
+    assert.match(vigil(data, 'watchlist', 'import', sampleWatchlist).stdout, /sample-agency/);
+    const manifest = join(dir, 'manifest.csv');
+    await writeFile(
+      manifest,
+      'id,name,dob,nationality,document_number,document_country\n' +
+        'T1,Abou Khaled el-Tikriti,1979-04-11,IRQ,,\n' +
+        'T2,Jane Smith,1990-01-01,GBR,,\n' +
+        'T3,Jean Dupont,1970-01-01,FRA,A7731905,IRQ\n' +
+        'T4,Ali Hassan,31/02/1990,IRQ,,\n' +
+        'T5,too few\n',
+    );
+    const run = vigil(data, 'screen', '--manifest', manifest, '--json');
+    assert.equal(run.status, 1, 'a manifest with unreadable rows exits 1 after screening the rest');
+    const results = jsonLines<{ id: string; matches: { entry: string; list: string; sourceId: string; name: string; score: number; verdict: string; explanation: string }[]; error?: string }>(run.stdout);
+    assert.deepEqual(results.map((r) => r.id), ['T1', 'T2', 'T3', 'T4']);
+    const [t1, t2, t3, t4] = results;
+    assert.equal(t1!.matches[0]!.sourceId, 'SA-001');
+    assert.equal(t1!.matches[0]!.verdict, 'match');
+    assert.match(t1!.matches[0]!.explanation, /birth date 1979-04-11 matches/);
+    assert.deepEqual(t2!.matches, []);
+    assert.equal(t3!.matches[0]!.sourceId, 'SA-005', 'the listed passport number finds the courier under another name');
+    assert.match(t4!.error!, /31\/02\/1990/);
+    assert.match(run.stderr, /line 6 \(id T5\): expected 6 columns, found 2/);
+    const human = vigil(data, 'screen', '--manifest', manifest);
+    assert.match(human.stdout, /4 travellers: 2 match, 0 review, 1 clear, 1 not screened/);
+  });
+
   it('answers user mistakes with one line and exit code 1', () => {
     const cases: [string[], RegExp][] = [
       [['ingest', join(dir, 'missing')], /no such file or folder/],

@@ -1,5 +1,19 @@
-// screen: checks travellers against watchlist entries and explains every candidate it returns.
-// Pure scoring over entries handed in; loading and caching the entries is the caller's job.
+// screen: checks travellers and passenger manifests against watchlist entries, through a candidate index,
+// and explains every candidate it returns. Pure: loading entries and reading files is the caller's job.
 export { CandidateIndex } from './candidate-index.js';
 export { ScreeningIndex } from './screening-index.js';
-export { screenTraveller, travellerInput, type ScreeningCandidate, type ScreenOptions, type Traveller } from './screen-traveller.js';
+export {
+  screenTraveller,
+  travellerInput,
+  minNameScore,
+  reviewThreshold,
+  matchThreshold,
+  type ScreeningCandidate,
+  type ScreenOptions,
+  type Traveller,
+  type Verdict,
+  type FactorContribution,
+  type Thresholds,
+} from './screen-traveller.js';
+export { parseManifest, manifestColumns, type ManifestTraveller, type ParsedManifest } from './manifest.js';
+export { screenBatch, toBatchMatch, type BatchMatch, type BatchResult } from './batch.js';

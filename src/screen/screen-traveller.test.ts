@@ -162,3 +162,58 @@ describe('screenTraveller', () => {
     assert.throws(() => screenTraveller(entries, { name: 'Abu Khalid', nationality: 'Iraq' }), refusal('nationality'));
   });
 });
+
+describe('record evidence and verdicts', () => {
+  const listed = entry('w-furati', 'Abu Ayyub al-Furati', {
+    birthDates: ['1974-03-07'],
+    nationalities: ['SYR'],
+    gender: 'M',
+    documents: [{ type: 'passport', number: 'N01234567', country: 'SYR' }],
+  });
+
+  it('lists every factor with its signed effect, and the effects add up to the score', () => {
+    const [c] = screenTraveller([listed], { name: 'Abou Ayoub el-Furati', dob: '1974-03-07', nationality: 'SYR' });
+    assert.deepEqual(c!.factors.map((f) => f.factor), ['name', 'birthDate', 'nationality']);
+    assert.ok(c!.factors[1]!.effect > 0 && c!.factors[2]!.effect > 0);
+    const sum = c!.factors.reduce((s, f) => s + f.effect, 0);
+    assert.ok(Math.abs(sum - c!.score) < 0.005, `effects sum ${sum} vs score ${c!.score}`);
+    assert.equal(c!.verdict, 'match');
+  });
+
+  it('reads a birth date with day and month swapped as support, not as a different person', () => {
+    const [swapped] = screenTraveller([listed], { name: 'Abu Ayyub al-Furati', dob: '1974-07-03' });
+    const [other] = screenTraveller([listed], { name: 'Abu Ayyub al-Furati', dob: '1981-07-03' });
+    assert.match(swapped!.reason, /day and month swapped/);
+    assert.ok(swapped!.score > other!.score);
+    assert.ok(swapped!.factors.find((f) => f.factor === 'birthDate')!.effect >= 0);
+  });
+
+  it('counts a different gender against the entry', () => {
+    const [same] = screenTraveller([listed], { name: 'Abu Ayyub al-Furati', gender: 'male' });
+    const [different] = screenTraveller([listed], { name: 'Abu Ayyub al-Furati', gender: 'F' });
+    assert.ok(different!.score < same!.score);
+    assert.match(different!.reason, /gender F differs from listed M/);
+  });
+
+  it('raises an entry whose document number the traveller carries, even under another name', () => {
+    const [c] = screenTraveller([listed], { name: 'Jean Dupont', document: { number: 'n0123 4567', country: 'SYR' } });
+    assert.equal(c!.entryId, 'w-furati');
+    assert.ok(c!.score >= 0.95);
+    assert.equal(c!.verdict, 'match');
+    assert.match(c!.reason, /passport N01234567 \(SYR\) is listed/);
+    assert.deepEqual(screenTraveller([listed], { name: 'Jean Dupont', document: { number: 'N01234567', country: 'FRA' } }), [], 'another country issued that number');
+  });
+
+  it('sorts candidates into match and review by the thresholds, which a caller may set', () => {
+    const [c] = screenTraveller([listed], { name: 'Ayyub Furati' });
+    assert.equal(c!.verdict, c!.score >= 0.92 ? 'match' : 'review');
+    const [strict] = screenTraveller([listed], { name: 'Abu Ayyub al-Furati' }, { thresholds: { match: 1.01 } });
+    assert.equal(strict!.verdict, 'review');
+  });
+
+  it('refuses empty, huge and binary names with a message naming the field', () => {
+    for (const name of ['   ', 'x'.repeat(301), 'Abu\u0000Khalid']) {
+      assert.throws(() => screenTraveller([listed], { name }), (e: unknown) => e instanceof VigilError && e.kind === 'input' && /traveller name/.test(e.message));
+    }
+  });
+});

@@ -1,22 +1,56 @@
-// Screens one traveller against watchlist entries: every name and alias of every entry is compared,
-// then birth date and nationality raise or lower the score. Each candidate says why it was returned.
+// Screens one traveller against watchlist entries: every name and alias of an entry is compared, then birth date,
+// nationality, gender and travel document count for or against. Each candidate carries its verdict and the
+// contribution of every factor, so an officer can check why it was raised.
 import { z } from 'zod';
 import { VigilError } from '../errors.js';
 import { normaliseDate } from '../extract/index.js';
 import { compareTokenisedNames, explainComparison, tokeniseName, type NameComparison, type NameToken } from '../names/index.js';
-import type { WatchlistEntry } from '../store/index.js';
+import type { WatchlistDocument, WatchlistEntry } from '../store/index.js';
+
+const countryCode = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .pipe(z.string().regex(/^[A-Z]{1,3}$/, 'a country code such as "SYR"'));
 
 export const travellerInput = z.object({
-  name: z.string().trim().min(1, 'a name is required'),
-  dob: z.string().trim().min(1).optional(),
-  nationality: z
+  name: z
     .string()
     .trim()
-    .transform((v) => v.toUpperCase())
-    .pipe(z.string().regex(/^[A-Z]{1,3}$/, 'a country code such as "SYR"'))
+    .min(1, 'a name is required')
+    .max(300, 'a name of at most 300 characters')
+    // Control characters are never part of a name: this is binary or a broken export.
+    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), 'a name without control characters'),
+  dob: z.string().trim().min(1).max(40).optional(),
+  nationality: countryCode.optional(),
+  gender: z
+    .string()
+    .trim()
+    .transform((v) => v.toUpperCase().slice(0, 1))
+    .pipe(z.enum(['M', 'F', 'X'], { message: 'M, F or X' }))
+    .optional(),
+  document: z
+    .object({
+      number: z
+        .string()
+        .transform((v) => v.replace(/[\s<-]/g, '').toUpperCase())
+        .pipe(z.string().min(1, 'a document number is required').max(40)),
+      country: countryCode.optional(),
+    })
     .optional(),
 });
 export type Traveller = z.output<typeof travellerInput>;
+
+export type Verdict = 'match' | 'review';
+
+export type Factor = 'name' | 'birthDate' | 'nationality' | 'gender' | 'document';
+
+export interface FactorContribution {
+  factor: Factor;
+  /** How much this factor moved the score (the name's is the name score itself). */
+  effect: number;
+  detail: string;
+}
 
 export interface ScreeningCandidate {
   entryId: string;
@@ -27,12 +61,28 @@ export interface ScreeningCandidate {
   matchedName: string;
   score: number;
   nameScore: number;
+  verdict: Verdict;
+  factors: FactorContribution[];
+  /** The factors as one line of text. */
   reason: string;
 }
 
+export interface Thresholds {
+  /** At or above: a likely match, stop the traveller for a check. */
+  match: number;
+  /** At or above: someone must look before the traveller goes on. Below: not returned. */
+  review: number;
+}
+
+/** A name must reach this before other evidence can lift it: birth date and nationality support a name, never replace it. */
+export const minNameScore = 0.75;
+export const reviewThreshold = 0.7;
+export const matchThreshold = 0.92;
+
 export interface ScreenOptions {
-  /** Candidates scoring below this are not returned. */
+  /** Candidates scoring below this are not returned (default: the review threshold). */
   minScore?: number;
+  thresholds?: Partial<Thresholds>;
   limit?: number;
 }
 
@@ -41,8 +91,50 @@ export type EntryNameTokens = (entry: WatchlistEntry) => NameToken[][];
 
 const tokeniseEntryNames: EntryNameTokens = (entry) => [entry.name, ...entry.aliases].map(tokeniseName);
 
-/** A name must reach this before birth date or nationality can lift it: they support a name, never replace it. */
-export const minNameScore = 0.75;
+export function parseTraveller(input: unknown): Traveller & { birthDate: string | null } {
+  const parsed = travellerInput.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const field = issue.path.join('.');
+    throw new VigilError('input', 'screen.invalid-traveller', `traveller${field ? ' ' + field : ''}: ${issue.message}`);
+  }
+  const traveller = parsed.data;
+  const birthDate = traveller.dob === undefined ? null : normaliseDate(traveller.dob);
+  if (traveller.dob !== undefined && birthDate === null) {
+    throw new VigilError('input', 'screen.invalid-dob', `traveller dob: "${traveller.dob}" is not a date (use YYYY-MM-DD)`);
+  }
+  return { ...traveller, birthDate };
+}
+
+const round = (n: number) => Math.round(n * 1000) / 1000;
+
+function birthDateEvidence(dob: string, listed: string[]): { apply: (s: number) => number; detail: string } {
+  // Only a full date can match exactly; a shared year alone is weaker evidence and only "fits".
+  if (dob.length === 10 && listed.includes(dob)) return { apply: (s) => s + (1 - s) * 0.5, detail: `birth date ${dob} matches` };
+  // Either side may be partial (a listed year, a document with only a year of birth): agreeing as far as both go fits.
+  const fits = listed.find((d) => dob.startsWith(d) || d.startsWith(dob));
+  if (fits) return { apply: (s) => s + (1 - s) * 0.25, detail: `birth date ${dob} fits listed ${fits}` };
+  // Day and month swapped (03/07 read as 07/03) is a common data-entry error, not a different person.
+  const swapped = listed.find((d) => d.length === 10 && dob.length === 10 && d.slice(0, 4) === dob.slice(0, 4) && d.slice(5, 7) === dob.slice(8, 10) && d.slice(8, 10) === dob.slice(5, 7));
+  if (swapped) return { apply: (s) => s + (1 - s) * 0.2, detail: `birth date ${dob} is listed ${swapped} with day and month swapped` };
+  const closest = Math.min(...listed.map((d) => Math.abs(Number(d.slice(0, 4)) - Number(dob.slice(0, 4)))));
+  return {
+    apply: (s) => s * (closest <= 1 ? 0.9 : 0.75),
+    detail: `birth date ${dob} differs from listed ${listed.join(', ')}`,
+  };
+}
+
+const normaliseNumber = (n: string) => n.replace(/[\s<-]/g, '').toUpperCase();
+
+/** The entry document the traveller's document is, if any: same number, and same country when both say. */
+export function matchingDocument(entry: WatchlistEntry, document: Traveller['document']): WatchlistDocument | null {
+  if (!document) return null;
+  return (
+    entry.documents.find(
+      (d) => normaliseNumber(d.number) === document.number && (d.country === null || document.country === undefined || d.country === document.country),
+    ) ?? null
+  );
+}
 
 export function screenTraveller(
   entries: WatchlistEntry[],
@@ -50,19 +142,11 @@ export function screenTraveller(
   options: ScreenOptions = {},
   nameTokens: EntryNameTokens = tokeniseEntryNames,
 ): ScreeningCandidate[] {
-  const parsed = travellerInput.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new VigilError('input', 'screen.invalid-traveller', `traveller ${issue.path.join('.') || ''}: ${issue.message}`.replace(' :', ':'));
-  }
-  const traveller = parsed.data;
-  const dob = traveller.dob === undefined ? null : normaliseDate(traveller.dob);
-  if (traveller.dob !== undefined && dob === null) {
-    throw new VigilError('input', 'screen.invalid-dob', `traveller dob: "${traveller.dob}" is not a date (use YYYY-MM-DD)`);
-  }
-  const minScore = options.minScore ?? 0.7;
-  const candidates: ScreeningCandidate[] = [];
+  const traveller = parseTraveller(input);
+  const thresholds: Thresholds = { match: options.thresholds?.match ?? matchThreshold, review: options.thresholds?.review ?? reviewThreshold };
+  const minScore = options.minScore ?? thresholds.review;
   const travellerTokens = tokeniseName(traveller.name);
+  const candidates: ScreeningCandidate[] = [];
   for (const entry of entries) {
     let best: { name: string; comparison: NameComparison } | null = null;
     const names = [entry.name, ...entry.aliases];
@@ -71,39 +155,35 @@ export function screenTraveller(
       const comparison = compareTokenisedNames(travellerTokens, tokenised[i]!);
       if (!best || comparison.score > best.comparison.score) best = { name: names[i]!, comparison };
     }
-    if (!best || best.comparison.score < minNameScore) continue;
+    if (!best) continue;
+    const document = matchingDocument(entry, traveller.document);
+    // A listed document number is evidence on its own: a forged identity keeps the stolen booklet's number.
+    if (best.comparison.score < minNameScore && !document) continue;
     const nameScore = best.comparison.score;
+    const factors: FactorContribution[] = [
+      { factor: 'name', effect: nameScore, detail: `name ${nameScore.toFixed(2)} vs "${best.name}" (${explainComparison(best.comparison) || 'no token in common'})` },
+    ];
     let score = nameScore;
-    const reasons = [`name ${nameScore.toFixed(2)} vs "${best.name}" (${explainComparison(best.comparison)})`];
-    if (dob && entry.birthDates.length > 0) {
-      // Only a full date can match exactly; a shared year alone is weaker evidence and only "fits".
-      const exact = dob.length === 10 ? entry.birthDates.find((d) => d === dob) : undefined;
-      // Either side may be partial (a listed year, a travel document with only a year of birth): agreeing as far as both go fits.
-      const compatible = entry.birthDates.find((d) => dob.startsWith(d) || d.startsWith(dob));
-      if (exact) {
-        score += (1 - score) * 0.5;
-        reasons.push(`birth date ${exact} matches`);
-      } else if (compatible) {
-        score += (1 - score) * 0.25;
-        reasons.push(`birth date ${dob} fits listed ${compatible}`);
-      } else {
-        const years = entry.birthDates.map((d) => Math.abs(Number(d.slice(0, 4)) - Number(dob.slice(0, 4))));
-        const close = Math.min(...years) <= 1;
-        score *= close ? 0.9 : 0.75;
-        reasons.push(`birth date ${dob} differs from listed ${entry.birthDates.join(', ')}`);
-      }
+    const apply = (factor: Factor, next: number, detail: string) => {
+      factors.push({ factor, effect: round(next - score), detail });
+      score = next;
+    };
+    if (traveller.birthDate && entry.birthDates.length > 0) {
+      const evidence = birthDateEvidence(traveller.birthDate, entry.birthDates);
+      apply('birthDate', evidence.apply(score), evidence.detail);
     }
     if (traveller.nationality && entry.nationalities.length > 0) {
-      if (entry.nationalities.includes(traveller.nationality)) {
-        score += (1 - score) * 0.2;
-        reasons.push(`nationality ${traveller.nationality} matches`);
-      } else {
-        // Dual nationals and forged documents are common; a different nationality weakens, never clears.
-        score *= 0.95;
-        reasons.push(`nationality ${traveller.nationality} not among listed ${entry.nationalities.join(', ')}`);
-      }
+      if (entry.nationalities.includes(traveller.nationality)) apply('nationality', score + (1 - score) * 0.2, `nationality ${traveller.nationality} matches`);
+      // Dual nationals and forged documents are common: a different nationality weakens, never clears.
+      else apply('nationality', score * 0.95, `nationality ${traveller.nationality} not among listed ${entry.nationalities.join(', ')}`);
     }
-    score = Math.round(Math.min(1, score) * 1000) / 1000;
+    if (traveller.gender && traveller.gender !== 'X' && entry.gender && traveller.gender !== entry.gender) {
+      apply('gender', score * 0.85, `gender ${traveller.gender} differs from listed ${entry.gender}`);
+    }
+    if (document) {
+      apply('document', Math.max(score, 0.95), `${document.type} ${document.number}${document.country ? ` (${document.country})` : ''} is listed for this entry`);
+    }
+    score = round(Math.min(1, score));
     if (score < minScore) continue;
     candidates.push({
       entryId: entry.id,
@@ -113,7 +193,9 @@ export function screenTraveller(
       matchedName: best.name,
       score,
       nameScore,
-      reason: reasons.join('; '),
+      verdict: score >= thresholds.match ? 'match' : 'review',
+      factors,
+      reason: factors.map((f) => f.detail).join('; '),
     });
   }
   candidates.sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));

@@ -38,6 +38,13 @@ describe('ScreeningIndex', () => {
     assert.equal(index.size, 0);
   });
 
+  it('finds an entry by the document number a traveller carries, whatever the name', () => {
+    const [entry] = entriesOf(1, 4);
+    const index = new ScreeningIndex([{ ...entry!, documents: [{ type: 'passport', number: 'A7731905', country: 'IRQ' }] }]);
+    assert.equal(index.screen({ name: 'John Smith', document: { number: 'A7731905' } })[0]?.entryId, entry!.id);
+    assert.deepEqual(index.screen({ name: 'John Smith', document: { number: 'A7731906' } }), []);
+  });
+
   it('refuses an invalid traveller with the scorer message', () => {
     assert.throws(() => new ScreeningIndex().screen({ name: '' }), /name/);
   });

@@ -1,26 +1,40 @@
 // Screening against a whole watchlist: the candidate index picks the few entries a traveller's name could
-// match, and the record scorer ranks and explains just those. The answer equals screening every entry.
+// match (and the entries listing the traveller's document number), and the record scorer ranks and explains
+// just those. The answer equals screening every entry.
 import { tokeniseName, type NameToken } from '../names/index.js';
 import type { WatchlistEntry } from '../store/index.js';
 import { CandidateIndex } from './candidate-index.js';
-import { minNameScore, screenTraveller, type ScreeningCandidate, type ScreenOptions } from './screen-traveller.js';
+import { minNameScore, parseTraveller, screenTraveller, type ScreeningCandidate, type ScreenOptions } from './screen-traveller.js';
+
+const normaliseNumber = (n: string) => n.replace(/[\s<-]/g, '').toUpperCase();
 
 export class ScreeningIndex {
   private readonly candidatesIndex = new CandidateIndex();
   private readonly entries = new Map<string, WatchlistEntry>();
   private readonly tokens = new Map<string, NameToken[][]>();
+  private readonly byDocument = new Map<string, Set<string>>();
 
   constructor(entries: Iterable<WatchlistEntry> = []) {
     for (const entry of entries) this.put(entry);
   }
 
   put(entry: WatchlistEntry): void {
+    this.remove(entry.id);
     this.entries.set(entry.id, entry);
     this.tokens.set(entry.id, [entry.name, ...entry.aliases].map(tokeniseName));
     this.candidatesIndex.put(entry.id, [entry.name, ...entry.aliases]);
+    for (const d of entry.documents) {
+      const key = normaliseNumber(d.number);
+      const ids = this.byDocument.get(key);
+      if (ids) ids.add(entry.id);
+      else this.byDocument.set(key, new Set([entry.id]));
+    }
   }
 
   remove(entryId: string): void {
+    const entry = this.entries.get(entryId);
+    if (!entry) return;
+    for (const d of entry.documents) this.byDocument.get(normaliseNumber(d.number))?.delete(entryId);
     this.entries.delete(entryId);
     this.tokens.delete(entryId);
     this.candidatesIndex.remove(entryId);
@@ -30,11 +44,10 @@ export class ScreeningIndex {
     return this.entries.size;
   }
 
-  screen(traveller: unknown, options: ScreenOptions = {}): ScreeningCandidate[] {
-    const name = typeof traveller === 'object' && traveller !== null && 'name' in traveller ? (traveller as { name: unknown }).name : undefined;
-    // An invalid traveller is refused by the scorer with its own message; hand it no entries to spare the lookup.
-    if (typeof name !== 'string' || name.trim() === '') return screenTraveller([], traveller, options);
-    const ids = this.candidatesIndex.candidates(name, minNameScore);
-    return screenTraveller(ids.map((id) => this.entries.get(id)!), traveller, options, (entry) => this.tokens.get(entry.id)!);
+  screen(input: unknown, options: ScreenOptions = {}): ScreeningCandidate[] {
+    const traveller = parseTraveller(input);
+    const ids = new Set(this.candidatesIndex.candidates(traveller.name, minNameScore));
+    if (traveller.document) for (const id of this.byDocument.get(traveller.document.number) ?? []) ids.add(id);
+    return screenTraveller([...ids].map((id) => this.entries.get(id)!), input, options, (entry) => this.tokens.get(entry.id)!);
   }
 }

@@ -1,19 +1,44 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Vigil } from '../../app.js';
 import { travellerInput } from '../../screen/index.js';
 import { validBody } from '../validate.js';
 
-const screenBody = travellerInput.extend({
+const screenOptions = {
   limit: z.number().int().min(1).max(100).optional(),
   minScore: z.number().min(0).max(1).optional(),
+};
+const screenBody = travellerInput.extend(screenOptions);
+// Each traveller is checked by the screener itself, so that one bad row is reported in its place, not as a 400.
+const batchBody = z.object({
+  travellers: z
+    .array(z.looseObject({ id: z.string().min(1, 'each traveller needs an id') }))
+    .min(1, 'at least one traveller')
+    .max(10_000, 'at most 10,000 travellers a request'),
+  ...screenOptions,
 });
 
 export function screenRoutes(vigil: Vigil): Hono {
-  return new Hono().post('/', async (c) => {
-    const { limit, minScore, ...traveller } = await validBody(c, screenBody);
-    const started = performance.now();
-    const candidates = await vigil.screen(traveller, { limit, minScore });
-    return c.json({ candidates, tookMs: Math.round((performance.now() - started) * 100) / 100 });
-  });
+  return new Hono()
+    .post('/', async (c) => {
+      const { limit, minScore, ...traveller } = await validBody(c, screenBody);
+      const started = performance.now();
+      const candidates = await vigil.screen(traveller, { limit, minScore });
+      return c.json({ candidates, tookMs: Math.round((performance.now() - started) * 100) / 100 });
+    })
+    .post(
+      '/batch',
+      // A manifest is larger than one traveller: up to 16 MiB.
+      bodyLimit({ maxSize: 16 * 1024 * 1024, onError: (c) => c.json({ error: { code: 'api.too-large', message: 'request body over 16 MiB' } }, 413) }),
+      async (c) => {
+        const { travellers, limit, minScore } = await validBody(c, batchBody);
+        const started = performance.now();
+        const results = await vigil.screenBatch(
+          travellers.map(({ id, ...traveller }) => ({ id, traveller })),
+          { limit, minScore },
+        );
+        return c.json({ results, tookMs: Math.round((performance.now() - started) * 100) / 100 });
+      },
+    );
 }

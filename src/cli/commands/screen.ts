@@ -1,19 +1,71 @@
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
+import { VigilError } from '../../errors.js';
+import type { BatchResult } from '../../screen/index.js';
 import { intOption, type CliContext } from '../context.js';
 import { formatTable, writeJsonLine, writeLine } from '../output.js';
+import { createProgress } from '../progress.js';
+
+interface ScreenFlags {
+  name?: string;
+  dob?: string;
+  nationality?: string;
+  gender?: string;
+  document?: { number: string; country?: string };
+  manifest?: string;
+  limit?: number;
+  json?: boolean;
+}
+
+/** --document NUMBER or COUNTRY:NUMBER ("SYR:N04318872"). */
+function documentOption(value: string): { number: string; country?: string } {
+  const parts = value.split(':');
+  if (parts.length === 1 && parts[0]) return { number: parts[0] };
+  if (parts.length === 2 && parts[0] && parts[1]) return { country: parts[0], number: parts[1] };
+  throw new InvalidArgumentError('use NUMBER or COUNTRY:NUMBER, e.g. SYR:N04318872.');
+}
+
+function summarise(results: BatchResult[]): string {
+  const count = (v: string) => results.filter((r) => r.matches[0]?.verdict === v).length;
+  const errors = results.filter((r) => r.error).length;
+  const clear = results.filter((r) => !r.error && r.matches.length === 0).length;
+  return `${results.length} travellers: ${count('match')} match, ${count('review')} review, ${clear} clear${errors ? `, ${errors} not screened` : ''}`;
+}
 
 export function registerScreen(program: Command, ctx: CliContext): void {
   program
     .command('screen')
-    .description('screen a traveller against the watchlists: ranked candidates with a score in [0,1] and the reason')
-    .requiredOption('--name <name>', "traveller's name as on the document")
+    .description('screen a traveller, or a passenger manifest, against the watchlists: ranked candidates with a score in [0,1], a verdict and the reason')
+    .option('--name <name>', "traveller's name as on the document")
     .option('--dob <date>', 'birth date (YYYY-MM-DD)')
     .option('--nationality <code>', 'nationality, ISO 3166 alpha-3 (SYR)')
-    .option('--limit <n>', 'at most this many candidates (default 10)', intOption)
-    .option('--json', 'one JSON object per candidate')
-    .action(async (opts: { name: string; dob?: string; nationality?: string; limit?: number; json?: boolean }, command: Command) => {
+    .option('--gender <M|F|X>', 'gender as on the document')
+    .option('--document <doc>', 'travel document number, or COUNTRY:NUMBER', documentOption)
+    .option('--manifest <file.csv>', 'screen every traveller of a CSV manifest (columns id,name[,dob,nationality,gender,document_number,document_country])')
+    .option('--limit <n>', 'at most this many candidates per traveller (default 10)', intOption)
+    .option('--json', 'one JSON object per candidate; with --manifest one per traveller: {id, matches: [{entry, list, sourceId, name, score, verdict, explanation}]}')
+    .action(async (opts: ScreenFlags, command: Command) => {
+      if (!opts.manifest && !opts.name) throw new VigilError('input', 'cli.screen-needs-name', 'screen needs --name (or --manifest FILE.csv); see vigil screen --help');
+      if (opts.manifest && opts.name) throw new VigilError('input', 'cli.screen-both', 'give either --name or --manifest, not both');
       await ctx.run(command, async (vigil) => {
-        const candidates = await vigil.screen({ name: opts.name, dob: opts.dob, nationality: opts.nationality }, { limit: opts.limit });
+        if (opts.manifest) {
+          const progress = createProgress(ctx.output.err);
+          const { results, problems } = await vigil.screenManifest(opts.manifest, { limit: opts.limit }, (done, total) => progress.update(done, total, ''));
+          progress.finish();
+          for (const p of problems) ctx.output.err.write(`not screened: ${opts.manifest} line ${p.line}${p.id ? ` (id ${p.id})` : ''}: ${p.reason}\n`);
+          for (const r of results.filter((r) => r.error)) ctx.output.err.write(`not screened: id ${r.id}: ${r.error}\n`);
+          if (opts.json) for (const r of results) writeJsonLine(ctx.output, r);
+          else {
+            const rows = results
+              .filter((r) => r.matches.length > 0)
+              .map((r) => [r.id, r.matches[0]!.verdict, r.matches[0]!.score.toFixed(2), r.matches[0]!.name, `${r.matches[0]!.list}${r.matches[0]!.sourceId ? ' ' + r.matches[0]!.sourceId : ''}`]);
+            if (rows.length > 0) writeLine(ctx.output, formatTable(['traveller', 'verdict', 'score', 'best candidate', 'list'], rows));
+            writeLine(ctx.output, summarise(results));
+          }
+          if (problems.length > 0 || results.some((r) => r.error)) ctx.exitCode = 1;
+          return;
+        }
+        const traveller = { name: opts.name, dob: opts.dob, nationality: opts.nationality, gender: opts.gender, document: opts.document };
+        const candidates = await vigil.screen(traveller, { limit: opts.limit });
         if (opts.json) {
           for (const c of candidates) writeJsonLine(ctx.output, c);
           return;
@@ -22,7 +74,10 @@ export function registerScreen(program: Command, ctx: CliContext): void {
           writeLine(ctx.output, 'no watchlist candidates');
           return;
         }
-        writeLine(ctx.output, formatTable(['score', 'entry', 'list', 'name'], candidates.map((c) => [c.score.toFixed(2), c.entryId, c.list + (c.ref ? ' ' + c.ref : ''), c.name])));
+        writeLine(
+          ctx.output,
+          formatTable(['score', 'verdict', 'entry', 'list', 'name'], candidates.map((c) => [c.score.toFixed(2), c.verdict, c.entryId, c.list + (c.ref ? ' ' + c.ref : ''), c.name])),
+        );
         for (const c of candidates) writeLine(ctx.output, `  ${c.entryId}: ${c.reason}`);
       });
     });

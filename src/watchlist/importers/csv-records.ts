@@ -20,7 +20,7 @@ interface ParsedWithInfo {
 const dosEndOfFile = /\x1a[\r\n]*$/;
 
 /** Reads every record, blank lines skipped; throws `watchlist.import-syntax` naming the file and line when it can't. */
-export function readCsvRecords(text: string, fileName?: string): CsvRecord[] {
+export function readCsvRecords(text: string, fileName?: string, errorCode = 'watchlist.import-syntax'): CsvRecord[] {
   let parsed: ParsedWithInfo[];
   try {
     // One kind of line break: csv-parse counts a CR LF inside a quoted field as two lines.
@@ -35,7 +35,7 @@ export function readCsvRecords(text: string, fileName?: string): CsvRecord[] {
     if (error instanceof CsvError) {
       const line = (error as CsvError & { lines?: number }).lines;
       const where = line === undefined ? (fileName ?? 'the file') : locate(fileName, `line ${line}`);
-      throw new VigilError('input', 'watchlist.import-syntax', `${where}: not readable as CSV: ${error.message}`, { cause: error });
+      throw new VigilError('input', errorCode, `${where}: not readable as CSV: ${error.message}`, { cause: error });
     }
     throw error;
   }

@@ -6,3 +6,4 @@ export { parseOfacCsv, givenNameFirst, type OfacCsvFiles, type OfacCsvOptions } 
 export { parseUnXml } from './un-xml.js';
 export { parseFtmJsonLines } from './ftm-jsonl.js';
 export { parsePlainCsv, plainCsvColumns } from './plain-csv.js';
+export { readCsvRecords, type CsvRecord } from './csv-records.js';
