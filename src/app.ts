@@ -22,6 +22,8 @@ import {
   type Store,
   type StoreSummary,
   type WatchlistEntry,
+  type WatchlistStatus,
+  type WatchlistVersion,
 } from './store/index.js';
 import {
   addWatchlistEntry,
@@ -56,10 +58,12 @@ export interface Vigil {
   document(id: string): Promise<DocumentRecord>;
   entities(filter: { type?: EntityType }, request: PageRequest): Promise<Paged<EntitySummary>>;
   entity(id: string): Promise<EntitySummary>;
-  addWatchlistEntry(input: unknown, list?: string): Promise<WatchlistEntry>;
-  importWatchlistFile(path: string, options?: { format?: ListFormat; list?: string; partial?: boolean }): Promise<ImportReport>;
-  watchlist(filter: { list?: string }): Promise<WatchlistEntry[]>;
-  promote(entityId: string, list?: string): Promise<PromoteResult>;
+  /** `actor` names who made a change, for the entry's history. */
+  addWatchlistEntry(input: unknown, list?: string, actor?: string): Promise<WatchlistEntry>;
+  importWatchlistFile(path: string, options?: { format?: ListFormat; list?: string; partial?: boolean; actor?: string }): Promise<ImportReport>;
+  watchlist(filter: { list?: string; status?: WatchlistStatus }): Promise<WatchlistEntry[]>;
+  watchlistHistory(entryId: string): Promise<WatchlistVersion[]>;
+  promote(entityId: string, list?: string, actor?: string): Promise<PromoteResult>;
   screen(traveller: unknown, options?: ScreenOptions): Promise<ScreeningCandidate[]>;
   screenBatch(travellers: { id: string; traveller: unknown }[], options?: ScreenOptions, onProgress?: (done: number, total: number) => void): Promise<BatchResult[]>;
   /** Reads a manifest CSV and screens every traveller in it; unreadable rows come back as problems. */
@@ -75,7 +79,7 @@ export function createVigil(deps: VigilDeps): Vigil {
   let screening: { version: number; index: ScreeningIndex } | null = null;
   const screeningIndex = async () => {
     const version = await store.watchlistVersion();
-    if (screening?.version !== version) screening = { version, index: new ScreeningIndex(await listWatchlist(store, {})) };
+    if (screening?.version !== version) screening = { version, index: new ScreeningIndex(await listWatchlist(store, { status: 'active' })) };
     return screening.index;
   };
 
@@ -107,7 +111,7 @@ export function createVigil(deps: VigilDeps): Vigil {
       if (!entity) throw new VigilError('not-found', 'entity.unknown', `no entity with id "${id}" (see \`vigil entities\`)`);
       return entity;
     },
-    addWatchlistEntry: (input, list) => addWatchlistEntry(store, clock, input, list),
+    addWatchlistEntry: (input, list, actor) => addWatchlistEntry(store, clock, input, list, actor),
     async importWatchlistFile(path, options = {}) {
       const format = options.format ?? detectListFormat(path);
       const read = (file: string) =>
@@ -124,10 +128,15 @@ export function createVigil(deps: VigilDeps): Vigil {
       }
       const parsed = parseListFile(format, texts, basename(path));
       const list = options.list ?? parsed.list ?? defaultListOf[format as Exclude<ListFormat, 'vigil'>];
-      return importWatchlist(store, clock, parsed, list, basename(path), { partial: options.partial });
+      return importWatchlist(store, clock, parsed, list, basename(path), { partial: options.partial, actor: options.actor });
     },
     watchlist: (filter) => listWatchlist(store, filter),
-    promote: (entityId, list) => promoteEntity(store, clock, entityId, list),
+    async watchlistHistory(entryId) {
+      const history = await store.watchlistHistory(entryId);
+      if (history.length === 0) throw new VigilError('not-found', 'watchlist.unknown-entry', `no watchlist entry with id "${entryId}" (see \`vigil watchlist list\`)`);
+      return history;
+    },
+    promote: (entityId, list, actor) => promoteEntity(store, clock, entityId, list, actor),
     async screen(traveller, options) {
       return (await screeningIndex()).screen(traveller, options);
     },

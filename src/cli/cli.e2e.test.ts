@@ -235,7 +235,7 @@ describe('vigil watchlist import of other list formats', () => {
       const entries = jsonLines<{ ref: string; name: string; aliases: string[]; birthDates: string[]; documents: { number: string; country: string }[] }>(
         vigil(data, 'watchlist', 'list', '--json').stdout,
       );
-      assert.deepEqual(entries.map((e) => [e.ref, e.name, e.aliases, e.birthDates, e.documents[0]]), [
+      assert.deepEqual(entries.sort((a, b) => a.ref.localeCompare(b.ref)).map((e) => [e.ref, e.name, e.aliases, e.birthDates, e.documents[0]]), [
         ['AG-1', 'Abu Khalid al-Tikriti', ['Abou Khaled el-Tikriti', 'Faisal Hamad Salih'], ['1979-04-11'], { type: 'passport', number: 'N04318872', country: 'SYR' }],
         ['AG-2', 'Rezan Haji Osman', [], [], undefined],
       ]);

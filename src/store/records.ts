@@ -162,6 +162,29 @@ export interface WatchlistEntry {
   evidence: WatchlistEvidence[];
   createdAt: string;
   updatedAt: string;
+  /** Removed entries stay, with their history, but are no longer screened against. Absent means active. */
+  status?: WatchlistStatus;
+  /** Set by the store: 1 for a new entry, one more on every change. */
+  version?: number;
+}
+
+export type WatchlistStatus = 'active' | 'removed';
+
+/** Who changed an entry and when; the store records what changed. */
+export interface WatchlistChange {
+  actor: string;
+  at: string;
+  note?: string;
+}
+
+export interface WatchlistVersion {
+  version: number;
+  at: string;
+  actor: string;
+  change: 'added' | 'updated' | 'removed' | 'restored';
+  note: string | null;
+  /** The entry as it was after this change. */
+  entry: WatchlistEntry;
 }
 
 export interface StoreSummary {
@@ -171,5 +194,6 @@ export interface StoreSummary {
   problems: Record<ProblemKind, number>;
   entitiesByType: Partial<Record<EntityType, number>>;
   mentions: number;
+  /** Active entries (removed ones keep their history but are not counted). */
   watchlistEntries: number;
 }

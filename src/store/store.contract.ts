@@ -303,10 +303,12 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
       it('stores an entry that get, findByRef and list return unchanged', async () => {
         const e = entry('w-1', { list: 'un', ref: 'QDi.001' });
         await store.putWatchlistEntry(e);
-        assert.deepEqual(await store.getWatchlistEntry('w-1'), e);
-        assert.deepEqual(await store.findWatchlistEntryByRef('un', 'QDi.001'), e);
+        // The store adds the status and the version number; everything else comes back as written.
+        const stored = { ...e, status: 'active', version: 1 };
+        assert.deepEqual(await store.getWatchlistEntry('w-1'), stored);
+        assert.deepEqual(await store.findWatchlistEntryByRef('un', 'QDi.001'), stored);
         assert.equal(await store.findWatchlistEntryByRef('local', 'QDi.001'), null);
-        assert.deepEqual(await store.listWatchlistEntries({}, { offset: 0, limit: 10 }), [e]);
+        assert.deepEqual(await store.listWatchlistEntries({}, { offset: 0, limit: 10 }), [stored]);
         assert.equal(await store.getWatchlistEntry('w-unknown'), null);
       });
 
@@ -314,9 +316,38 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
         await store.putWatchlistEntry(entry('w-1', { ref: 'case-1' }));
         const changed = entry('w-1', { ref: 'case-2', aliases: [], updatedAt: '2024-06-01T00:00:00.000Z' });
         await store.putWatchlistEntry(changed);
-        assert.deepEqual(await store.getWatchlistEntry('w-1'), changed);
+        assert.deepEqual(await store.getWatchlistEntry('w-1'), { ...changed, status: 'active', version: 2 });
         assert.equal(await store.findWatchlistEntryByRef('local', 'case-1'), null);
-        assert.deepEqual(await store.findWatchlistEntryByRef('local', 'case-2'), changed);
+        assert.deepEqual(await store.findWatchlistEntryByRef('local', 'case-2'), { ...changed, status: 'active', version: 2 });
+        assert.equal((await store.summary()).watchlistEntries, 1);
+      });
+
+      it('keeps every version of an entry with who changed it, when, and how', async () => {
+        await store.putWatchlistEntry(entry('w-1', { ref: 'case-1' }), { actor: 'cli:ana', at: '2024-05-01T10:00:00.000Z', note: 'added by hand' });
+        await store.putWatchlistEntry(entry('w-1', { ref: 'case-1', notes: 'seen in Raqqa' }), { actor: 'api', at: '2024-05-02T10:00:00.000Z' });
+        await store.putWatchlistEntry({ ...entry('w-1', { ref: 'case-1' }), status: 'removed' }, { actor: 'cli:ben', at: '2024-05-03T10:00:00.000Z', note: 'delisted' });
+        await store.putWatchlistEntry(entry('w-1', { ref: 'case-1' }), { actor: 'cli:ana', at: '2024-05-04T10:00:00.000Z' });
+        const history = await store.watchlistHistory('w-1');
+        assert.deepEqual(
+          history.map((v) => [v.version, v.actor, v.change, v.note]),
+          [
+            [1, 'cli:ana', 'added', 'added by hand'],
+            [2, 'api', 'updated', null],
+            [3, 'cli:ben', 'removed', 'delisted'],
+            [4, 'cli:ana', 'restored', null],
+          ],
+        );
+        assert.equal(history[1]!.entry.notes, 'seen in Raqqa');
+        assert.deepEqual(await store.watchlistHistory('w-unknown'), []);
+      });
+
+      it('lists and counts only active entries when asked, and removed ones stay readable', async () => {
+        await store.putWatchlistEntry(entry('w-1', { ref: 'a' }));
+        await store.putWatchlistEntry({ ...entry('w-2', { ref: 'b' }), status: 'removed' });
+        assert.deepEqual((await store.listWatchlistEntries({ status: 'active' }, { offset: 0, limit: 10 })).map((e) => e.id), ['w-1']);
+        assert.deepEqual((await store.listWatchlistEntries({ status: 'removed' }, { offset: 0, limit: 10 })).map((e) => e.id), ['w-2']);
+        assert.equal((await store.listWatchlistEntries({}, { offset: 0, limit: 10 })).length, 2);
+        assert.equal((await store.getWatchlistEntry('w-2'))!.status, 'removed');
         assert.equal((await store.summary()).watchlistEntries, 1);
       });
 
@@ -325,7 +356,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
         const linked = entry('w-1', { evidence: [{ entityId: 'e-person', documentIds: ['p-1', 'p-2'], mentionCount: 3 }] });
         await store.putWatchlistEntry(linked);
         await store.putWatchlistEntry(entry('w-2'));
-        assert.deepEqual(await store.findWatchlistEntriesByEntity('e-person'), [linked]);
+        assert.deepEqual(await store.findWatchlistEntriesByEntity('e-person'), [{ ...linked, status: 'active', version: 1 }]);
         assert.deepEqual(await store.findWatchlistEntriesByEntity('e-phone'), []);
         // Replacing the entry without the evidence removes the link.
         await store.putWatchlistEntry({ ...linked, evidence: [] });

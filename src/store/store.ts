@@ -12,7 +12,10 @@ import type {
   SearchHit,
   StoreSummary,
   TextQuery,
+  WatchlistChange,
   WatchlistEntry,
+  WatchlistStatus,
+  WatchlistVersion,
 } from './records.js';
 
 export interface Store {
@@ -42,12 +45,17 @@ export interface Store {
   mentionsOfEntity(id: string): Promise<MentionRecord[]>;
 
   // --- watchlist ---
-  /** Inserts, or replaces the entry with the same id. Fails with a conflict if (list, ref) belongs to another entry. */
-  putWatchlistEntry(entry: WatchlistEntry): Promise<void>;
+  /**
+   * Inserts, or replaces the entry with the same id, and records the change as a new version (who, when, what).
+   * Fails with a conflict if (list, ref) belongs to another entry.
+   */
+  putWatchlistEntry(entry: WatchlistEntry, change?: WatchlistChange): Promise<void>;
+  /** Every version of an entry, oldest first. */
+  watchlistHistory(entryId: string): Promise<WatchlistVersion[]>;
   getWatchlistEntry(id: string): Promise<WatchlistEntry | null>;
   findWatchlistEntryByRef(list: string, ref: string): Promise<WatchlistEntry | null>;
   findWatchlistEntriesByEntity(entityId: string): Promise<WatchlistEntry[]>;
-  listWatchlistEntries(filter: { list?: string }, page: Page): Promise<WatchlistEntry[]>;
+  listWatchlistEntries(filter: { list?: string; status?: WatchlistStatus }, page: Page): Promise<WatchlistEntry[]>;
   /** Increases on every watchlist change; screening indexes use it to know when to rebuild. */
   watchlistVersion(): Promise<number>;
 

@@ -103,7 +103,7 @@ describe('importWatchlist', () => {
 
   it('adds every entry of a new list file', async () => {
     const report = await importFile(store, clock, file, 'un.json');
-    assert.deepEqual(report, { list: 'un-1267', added: 2, updated: 0, unchanged: 0, skipped: 0, rejected: [] });
+    assert.deepEqual(report, { list: 'un-1267', added: 2, updated: 0, unchanged: 0, skipped: 0, retired: 0, rejected: [] });
     const entry = await store.findWatchlistEntryByRef('un-1267', 'QDi.002');
     assert.equal(entry?.name, 'Abu Hamza al-Raqqawi');
     assert.deepEqual(entry?.documents, [{ type: 'passport', number: 'N0123456', country: 'SYR' }]);
@@ -114,7 +114,7 @@ describe('importWatchlist', () => {
     const before = await listWatchlist(store, {});
     const version = await store.watchlistVersion();
     const report = await importFile(store, later, file, 'un.json');
-    assert.deepEqual(report, { list: 'un-1267', added: 0, updated: 0, unchanged: 2, skipped: 0, rejected: [] });
+    assert.deepEqual(report, { list: 'un-1267', added: 0, updated: 0, unchanged: 2, skipped: 0, retired: 0, rejected: [] });
     assert.deepEqual(await listWatchlist(store, {}), before);
     assert.equal(await store.watchlistVersion(), version);
   });
@@ -124,7 +124,7 @@ describe('importWatchlist', () => {
     const original = await store.findWatchlistEntryByRef('un-1267', 'QDi.001');
     const changed = { ...file, entries: [{ ...file.entries[0], aliases: ['Abou Khaled el-Tikriti', 'Khalid Hamid Salih'] }, file.entries[1]] };
     const report = await importFile(store, later, changed, 'un.json');
-    assert.deepEqual(report, { list: 'un-1267', added: 0, updated: 1, unchanged: 1, skipped: 0, rejected: [] });
+    assert.deepEqual(report, { list: 'un-1267', added: 0, updated: 1, unchanged: 1, skipped: 0, retired: 0, rejected: [] });
     const updated = await store.findWatchlistEntryByRef('un-1267', 'QDi.001');
     assert.equal(updated?.id, original?.id);
     assert.deepEqual(updated?.aliases, ['Abou Khaled el-Tikriti', 'Khalid Hamid Salih']);
@@ -232,5 +232,38 @@ describe('promoteEntity', () => {
       promoteEntity(store, clock, 'e-nobody'),
       (error: unknown) => error instanceof VigilError && error.kind === 'not-found' && error.message.includes('"e-nobody"'),
     );
+  });
+});
+
+describe('importing a newer version of a list', () => {
+  const version1 = { list: 'un-1267', entries: [{ ref: 'QDi.001', name: 'Abu Khalid al-Tikriti' }, { ref: 'QDi.002', name: 'Abu Hamza al-Raqqawi' }] };
+  const version2 = { list: 'un-1267', entries: [{ ref: 'QDi.001', name: 'Abu Khalid al-Tikriti' }, { ref: 'QDi.003', name: 'Abu Ayyub al-Furati' }] };
+
+  it('adds the new, marks the delisted as removed with their history, and restores one listed again', async () => {
+    await importFile(store, clock, version1, 'un-v1.json', { actor: 'cli:ana' });
+    const report = await importFile(store, later, version2, 'un-v2.json', { actor: 'cli:ben' });
+    assert.equal(report.added, 1);
+    assert.equal(report.retired, 1);
+    assert.deepEqual((await listWatchlist(store, { status: 'active' })).map((e) => e.ref).sort(), ['QDi.001', 'QDi.003']);
+    const removed = (await store.findWatchlistEntryByRef('un-1267', 'QDi.002'))!;
+    assert.equal(removed.status, 'removed');
+    assert.deepEqual(
+      (await store.watchlistHistory(removed.id)).map((v) => [v.change, v.actor, v.note]),
+      [
+        ['added', 'cli:ana', 'imported from un-v1.json'],
+        ['removed', 'cli:ben', 'not in un-v2.json'],
+      ],
+    );
+    await importFile(store, later, version1, 'un-v1.json');
+    assert.equal((await store.findWatchlistEntryByRef('un-1267', 'QDi.002'))!.status, 'active');
+    assert.equal((await store.watchlistHistory(removed.id)).at(-1)!.change, 'restored');
+  });
+
+  it('retires nothing with --partial, since an unreadable row may be a delisted one', async () => {
+    await importFile(store, clock, version1, 'un-v1.json');
+    const withProblem = { list: 'un-1267', entries: [{ ref: 'QDi.001', name: 'Abu Khalid al-Tikriti' }, { ref: 'QDi.002', name: 'Abu Hamza', dob: 'soon' }] };
+    const report = await importFile(store, later, withProblem, 'un-v2.json', { partial: true });
+    assert.equal(report.retired, 0);
+    assert.equal((await listWatchlist(store, { status: 'active' })).length, 2);
   });
 });

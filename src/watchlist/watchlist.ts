@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { VigilError } from '../errors.js';
-import type { Store, WatchlistEntry } from '../store/index.js';
+import type { Store, WatchlistEntry, WatchlistStatus } from '../store/index.js';
 import { validateEntryInput, type ValidWatchlistEntry } from './entry-input.js';
 import type { ParsedList } from './list-files.js';
 
@@ -28,18 +28,23 @@ function toEntry(valid: ValidWatchlistEntry, list: string, now: string, existing
     evidence: existing?.evidence ?? [],
     createdAt: existing?.createdAt ?? now,
     updatedAt: now,
+    status: 'active',
   };
 }
 
-export async function addWatchlistEntry(store: Store, clock: Clock, input: unknown, list = defaultList): Promise<WatchlistEntry> {
+/** Who is changing the watchlist; until sign-in exists (issue 7) the CLI and API say which interface it was. */
+export const defaultActor = 'local';
+
+export async function addWatchlistEntry(store: Store, clock: Clock, input: unknown, list = defaultList, actor = defaultActor): Promise<WatchlistEntry> {
   const valid = validateEntryInput(input, 'watchlist entry');
   if (valid.ref) {
     const existing = await store.findWatchlistEntryByRef(list, valid.ref);
     if (existing) throw new VigilError('conflict', 'watchlist.duplicate-ref', `list "${list}" already has entry ${existing.id} with reference "${valid.ref}"`);
   }
-  const entry = toEntry(valid, list, clock.now().toISOString());
-  await store.putWatchlistEntry(entry);
-  return entry;
+  const now = clock.now().toISOString();
+  const entry = toEntry(valid, list, now);
+  await store.putWatchlistEntry(entry, { actor, at: now, note: 'added by hand' });
+  return (await store.getWatchlistEntry(entry.id))!;
 }
 
 export interface ImportReport {
@@ -49,6 +54,8 @@ export interface ImportReport {
   unchanged: number;
   /** Entries of other subjects than people, left out. */
   skipped: number;
+  /** Active entries of the list that the file no longer holds, now marked removed (never with --partial). */
+  retired: number;
   /** What could not be read, by place in the file; with --partial the rest was imported, without it nothing. */
   rejected: { where: string; reason: string }[];
 }
@@ -56,6 +63,7 @@ export interface ImportReport {
 export interface ImportOptions {
   /** Import the readable entries of a file that has problems (default: import nothing from it). */
   partial?: boolean;
+  actor?: string;
 }
 
 /**
@@ -96,8 +104,9 @@ export async function importWatchlist(
         `fix the file, or import the ${valid.length} readable entries with --partial`,
     );
   }
-  const report: ImportReport = { list, added: 0, updated: 0, unchanged: 0, skipped: parsed.skipped, rejected };
+  const report: ImportReport = { list, added: 0, updated: 0, unchanged: 0, skipped: parsed.skipped, retired: 0, rejected };
   const now = clock.now().toISOString();
+  const change = { actor: options.actor ?? defaultActor, at: now, note: `imported from ${source}` };
   for (const input of valid) {
     const existing = await store.findWatchlistEntryByRef(list, input.ref!);
     const entry = toEntry(input, list, now, existing ?? undefined);
@@ -105,15 +114,24 @@ export async function importWatchlist(
       report.unchanged++;
       continue;
     }
-    await store.putWatchlistEntry(entry);
+    await store.putWatchlistEntry(entry, change);
     if (existing) report.updated++;
     else report.added++;
+  }
+  // A newer version of a list drops people who were delisted. With --partial an unreadable row could be
+  // one of them, so nothing is retired then.
+  if (!options.partial) {
+    for (const entry of await listWatchlist(store, { list, status: 'active' })) {
+      if (entry.ref === null || refs.has(entry.ref)) continue;
+      await store.putWatchlistEntry({ ...entry, status: 'removed', updatedAt: now }, { ...change, note: `not in ${source}` });
+      report.retired++;
+    }
   }
   return report;
 }
 
 function sameContent(a: WatchlistEntry, b: WatchlistEntry): boolean {
-  const strip = (e: WatchlistEntry) => JSON.stringify({ ...e, createdAt: '', updatedAt: '' });
+  const strip = (e: WatchlistEntry) => JSON.stringify({ ...e, createdAt: '', updatedAt: '', version: 0, status: e.status ?? 'active' });
   return strip(a) === strip(b);
 }
 
@@ -124,7 +142,7 @@ export interface PromoteResult {
 }
 
 /** Makes an extracted PERSON a watchlist entry whose evidence is the documents that mention it. */
-export async function promoteEntity(store: Store, clock: Clock, entityId: string, list = defaultList): Promise<PromoteResult> {
+export async function promoteEntity(store: Store, clock: Clock, entityId: string, list = defaultList, actor = defaultActor): Promise<PromoteResult> {
   const entity = await store.getEntity(entityId);
   if (!entity) throw new VigilError('not-found', 'entity.unknown', `no entity with id "${entityId}" (see \`vigil entities\`)`);
   if (entity.type !== 'PERSON') {
@@ -147,12 +165,13 @@ export async function promoteEntity(store: Store, clock: Clock, entityId: string
     evidence: [{ entityId, documentIds: entity.documents, mentionCount: entity.mentions }],
     createdAt: now,
     updatedAt: now,
+    status: 'active',
   };
-  await store.putWatchlistEntry(entry);
-  return { entry, created: true };
+  await store.putWatchlistEntry(entry, { actor, at: now, note: `promoted from entity ${entityId}` });
+  return { entry: (await store.getWatchlistEntry(entry.id))!, created: true };
 }
 
-export async function listWatchlist(store: Store, filter: { list?: string }): Promise<WatchlistEntry[]> {
+export async function listWatchlist(store: Store, filter: { list?: string; status?: WatchlistStatus }): Promise<WatchlistEntry[]> {
   const out: WatchlistEntry[] = [];
   for (let offset = 0; ; offset += 1000) {
     const page = await store.listWatchlistEntries(filter, { offset, limit: 1000 });

@@ -1,4 +1,5 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { userInfo } from 'node:os';
 import { VigilError } from '../../errors.js';
 import type { WatchlistEntry } from '../../store/index.js';
 import { defaultList, listFormats, type ListFormat } from '../../watchlist/index.js';
@@ -18,6 +19,15 @@ function parseDocumentFlag(value: string): { type: string; number: string; count
 
 function describeEntry(e: WatchlistEntry): string {
   return `${e.id}  ${e.name}${e.ref ? `  (${e.list} ${e.ref})` : `  (${e.list})`}`;
+}
+
+/** Who changes the watchlist from this terminal, for the entries' history (sign-in comes with issue 7). */
+function cliActor(): string {
+  try {
+    return `cli:${userInfo().username}`;
+  } catch {
+    return 'cli'; // no user name on this system (a container without a passwd entry): the interface still says who
+  }
 }
 
 export function registerWatchlist(program: Command, ctx: CliContext): void {
@@ -50,6 +60,7 @@ export function registerWatchlist(program: Command, ctx: CliContext): void {
             notes: opts.notes,
           },
           opts.list as string,
+          cliActor(),
         );
         if (opts.json) writeJsonLine(ctx.output, entry);
         else writeLine(ctx.output, `added ${describeEntry(entry)}`);
@@ -58,18 +69,19 @@ export function registerWatchlist(program: Command, ctx: CliContext): void {
 
   watchlist
     .command('list')
-    .description('list entries')
+    .description('list active entries (with --all, removed ones too)')
     .option('--list <list>', 'only this watchlist')
+    .option('--all', 'include entries removed from their list')
     .option('--json', 'one JSON object per line')
-    .action(async (opts: { list?: string; json?: boolean }, command: Command) => {
+    .action(async (opts: { list?: string; all?: boolean; json?: boolean }, command: Command) => {
       await ctx.run(command, async (vigil) => {
-        const entries = await vigil.watchlist({ list: opts.list });
+        const entries = await vigil.watchlist({ list: opts.list, status: opts.all ? undefined : 'active' });
         if (opts.json) {
           for (const e of entries) writeJsonLine(ctx.output, e);
           return;
         }
         const rows = entries.map((e) => [
-          e.id,
+          e.id + (e.status === 'removed' ? ' (removed)' : ''),
           e.list,
           e.ref ?? '',
           e.name,
@@ -84,6 +96,22 @@ export function registerWatchlist(program: Command, ctx: CliContext): void {
     });
 
   watchlist
+    .command('history')
+    .description("an entry's versions: who changed it, when, and what it was after each change")
+    .argument('<entry-id>', 'an id from `vigil watchlist list`')
+    .option('--json', 'one JSON object per version')
+    .action(async (entryId: string, opts: { json?: boolean }, command: Command) => {
+      await ctx.run(command, async (vigil) => {
+        const history = await vigil.watchlistHistory(entryId);
+        if (opts.json) for (const v of history) writeJsonLine(ctx.output, v);
+        else {
+          const rows = history.map((v) => [String(v.version), v.at, v.actor, v.change, v.entry.name, v.note ?? '']);
+          writeLine(ctx.output, formatTable(['version', 'at', 'by', 'change', 'name', 'note'], rows));
+        }
+      });
+    });
+
+  watchlist
     .command('promote')
     .description('make an extracted person a watchlist entry linked to the documents that mention them')
     .argument('<entity-id>', 'a PERSON id from `vigil entities`')
@@ -91,7 +119,7 @@ export function registerWatchlist(program: Command, ctx: CliContext): void {
     .option('--json', 'print the entry as JSON')
     .action(async (entityId: string, opts: { list: string; json?: boolean }, command: Command) => {
       await ctx.run(command, async (vigil) => {
-        const { entry, created } = await vigil.promote(entityId, opts.list);
+        const { entry, created } = await vigil.promote(entityId, opts.list, cliActor());
         if (opts.json) writeJsonLine(ctx.output, { ...entry, created });
         else writeLine(ctx.output, `${created ? 'promoted' : 'already listed'}: ${describeEntry(entry)}`);
       });
@@ -110,12 +138,13 @@ export function registerWatchlist(program: Command, ctx: CliContext): void {
     .option('--json', 'print the report as JSON')
     .action(async (file: string, opts: { format?: ListFormat; list?: string; partial?: boolean; json?: boolean }, command: Command) => {
       await ctx.run(command, async (vigil) => {
-        const report = await vigil.importWatchlistFile(file, { format: opts.format, list: opts.list, partial: opts.partial });
+        const report = await vigil.importWatchlistFile(file, { format: opts.format, list: opts.list, partial: opts.partial, actor: cliActor() });
         if (opts.json) writeJsonLine(ctx.output, report);
         else {
           for (const r of report.rejected) ctx.output.err.write(`skipped: ${r.where}: ${r.reason}\n`);
           const skipped = report.skipped > 0 ? `, ${report.skipped} non-person subjects left out` : '';
-          writeLine(ctx.output, `${report.list}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} with problems${skipped}`);
+          const retired = report.retired > 0 ? `, ${report.retired} no longer listed (marked removed)` : '';
+          writeLine(ctx.output, `${report.list}: ${report.added} added, ${report.updated} updated, ${report.unchanged} unchanged, ${report.rejected.length} with problems${retired}${skipped}`);
         }
       });
     });

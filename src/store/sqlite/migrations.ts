@@ -108,4 +108,22 @@ export const sqliteMigrations: Migration[] = [
       INSERT INTO counters (name, value) VALUES ('watchlist_version', 0);
     `,
   },
+  {
+    version: 2,
+    name: 'watchlist history and status',
+    sql: `
+      ALTER TABLE watchlist_entries ADD COLUMN status TEXT NOT NULL DEFAULT 'active';
+      CREATE INDEX watchlist_entries_list_status ON watchlist_entries(list, status);
+      CREATE TABLE watchlist_versions (
+        entry_id TEXT NOT NULL REFERENCES watchlist_entries(id) ON DELETE CASCADE,
+        version INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        change TEXT NOT NULL,
+        note TEXT,
+        data TEXT NOT NULL,
+        PRIMARY KEY (entry_id, version)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

@@ -77,10 +77,11 @@ describe('SQLite file store', () => {
   it('applies a migration added since the file was written', async () => {
     const file = freshFile();
     await openSqliteStore(file).close();
-    const next: Migration = { version: 2, name: 'analyst-notes', sql: 'CREATE TABLE analyst_notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);' };
+    const latest = Math.max(...sqliteMigrations.map((m) => m.version));
+    const next: Migration = { version: latest + 1, name: 'analyst-notes', sql: 'CREATE TABLE analyst_notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL);' };
     await openSqliteStore(file, [...sqliteMigrations, next]).close();
     const versions = inspect(file, (db) => db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all());
-    assert.deepEqual(versions, [1, 2]);
+    assert.deepEqual(versions, [...sqliteMigrations.map((m) => m.version), latest + 1]);
     assert.equal(inspect(file, (db) => db.prepare(`SELECT count(*) FROM sqlite_master WHERE name = 'analyst_notes'`).pluck().get()), 1);
   });
 
@@ -91,7 +92,10 @@ describe('SQLite file store', () => {
     assert.throws(
       () => openSqliteStore(file),
       (error: unknown) =>
-        error instanceof VigilError && error.kind === 'input' && error.code === 'store.too-new' && /newer Vigil \(schema 99, this one knows 1\)/.test(error.message),
+        error instanceof VigilError &&
+        error.kind === 'input' &&
+        error.code === 'store.too-new' &&
+        error.message.includes(`newer Vigil (schema 99, this one knows ${Math.max(...sqliteMigrations.map((m) => m.version))})`),
     );
   });
 

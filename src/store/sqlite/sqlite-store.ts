@@ -16,7 +16,10 @@ import type {
   SearchHit,
   StoreSummary,
   TextQuery,
+  WatchlistChange,
   WatchlistEntry,
+  WatchlistStatus,
+  WatchlistVersion,
 } from '../records.js';
 import type { Store } from '../store.js';
 import { toFts5Match } from './fts-query.js';
@@ -314,7 +317,7 @@ class SqliteStore implements Store {
     }));
   }
 
-  async putWatchlistEntry(entry: WatchlistEntry): Promise<void> {
+  async putWatchlistEntry(entry: WatchlistEntry, change: WatchlistChange = { actor: 'system', at: entry.updatedAt }): Promise<void> {
     this.db.transaction(() => {
       if (entry.ref !== null) {
         const owner = this.db.prepare('SELECT id FROM watchlist_entries WHERE list = ? AND ref = ?').get(entry.list, entry.ref) as Row | undefined;
@@ -322,16 +325,44 @@ class SqliteStore implements Store {
           throw new VigilError('conflict', 'watchlist.duplicate-ref', `list "${entry.list}" already has an entry with reference "${entry.ref}" (${owner.id as string})`);
         }
       }
+      const previous = this.db.prepare('SELECT status, (SELECT max(version) FROM watchlist_versions WHERE entry_id = ?) AS version FROM watchlist_entries WHERE id = ?')
+        .get(entry.id, entry.id) as { status: WatchlistStatus; version: number | null } | undefined;
+      const status: WatchlistStatus = entry.status ?? 'active';
+      const kind: WatchlistVersion['change'] = !previous
+        ? 'added'
+        : previous.status !== status
+          ? status === 'removed' ? 'removed' : 'restored'
+          : 'updated';
+      const stored: WatchlistEntry = { ...entry, status, version: (previous?.version ?? 0) + 1 };
+      const data = JSON.stringify(stored);
       this.db
-        .prepare(`INSERT INTO watchlist_entries (id, list, ref, data, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-                  ON CONFLICT(id) DO UPDATE SET list = excluded.list, ref = excluded.ref, data = excluded.data, updated_at = excluded.updated_at`)
-        .run(entry.id, entry.list, entry.ref, JSON.stringify(entry), entry.createdAt, entry.updatedAt);
+        .prepare(`INSERT INTO watchlist_entries (id, list, ref, data, created_at, updated_at, status) VALUES (?, ?, ?, ?, ?, ?, ?)
+                  ON CONFLICT(id) DO UPDATE SET list = excluded.list, ref = excluded.ref, data = excluded.data,
+                    updated_at = excluded.updated_at, status = excluded.status`)
+        .run(entry.id, entry.list, entry.ref, data, entry.createdAt, entry.updatedAt, status);
+      this.db
+        .prepare('INSERT INTO watchlist_versions (entry_id, version, at, actor, change, note, data) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(entry.id, stored.version, change.at, change.actor, kind, change.note ?? null, data);
       this.db.prepare('DELETE FROM watchlist_entity_links WHERE entry_id = ?').run(entry.id);
       for (const evidence of entry.evidence) {
         this.db.prepare('INSERT OR IGNORE INTO watchlist_entity_links (entry_id, entity_id) VALUES (?, ?)').run(entry.id, evidence.entityId);
       }
       this.statements.bumpWatchlistVersion.run();
     }).immediate();
+  }
+
+  async watchlistHistory(entryId: string): Promise<WatchlistVersion[]> {
+    const rows = this.db
+      .prepare('SELECT version, at, actor, change, note, data FROM watchlist_versions WHERE entry_id = ? ORDER BY version')
+      .all(entryId) as Row[];
+    return rows.map((r) => ({
+      version: r.version as number,
+      at: r.at as string,
+      actor: r.actor as string,
+      change: r.change as WatchlistVersion['change'],
+      note: (r.note as string | null) ?? null,
+      entry: JSON.parse(r.data as string) as WatchlistEntry,
+    }));
   }
 
   async getWatchlistEntry(id: string): Promise<WatchlistEntry | null> {
@@ -352,10 +383,20 @@ class SqliteStore implements Store {
     return rows.map((r) => JSON.parse(r.data as string) as WatchlistEntry);
   }
 
-  async listWatchlistEntries(filter: { list?: string }, page: Page): Promise<WatchlistEntry[]> {
+  async listWatchlistEntries(filter: { list?: string; status?: WatchlistStatus }, page: Page): Promise<WatchlistEntry[]> {
+    const where: string[] = [];
+    const values: string[] = [];
+    if (filter.list) {
+      where.push('list = ?');
+      values.push(filter.list);
+    }
+    if (filter.status) {
+      where.push('status = ?');
+      values.push(filter.status);
+    }
     const rows = this.db
-      .prepare(`SELECT data FROM watchlist_entries ${filter.list ? 'WHERE list = ?' : ''} ORDER BY created_at, id LIMIT ? OFFSET ?`)
-      .all(...(filter.list ? [filter.list] : []), page.limit, page.offset) as Row[];
+      .prepare(`SELECT data FROM watchlist_entries ${where.length > 0 ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY created_at, list, ref, id LIMIT ? OFFSET ?`)
+      .all(...values, page.limit, page.offset) as Row[];
     return rows.map((r) => JSON.parse(r.data as string) as WatchlistEntry);
   }
 
@@ -380,7 +421,7 @@ class SqliteStore implements Store {
       problems,
       entitiesByType,
       mentions: one('SELECT count(*) AS n FROM mentions'),
-      watchlistEntries: one('SELECT count(*) AS n FROM watchlist_entries'),
+      watchlistEntries: one(`SELECT count(*) AS n FROM watchlist_entries WHERE status = 'active'`),
     };
   }
 
