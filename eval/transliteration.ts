@@ -1,9 +1,9 @@
 // Arabic→Latin transliteration accuracy on Google's ar→en name pairs and Wikidata's aligned name tokens,
 // side by side with a one-letter-per-letter table run in the same process.
 // Usage: npm run eval:translit (reads ../shared/data/names; skips with one line when it is absent).
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sharedData } from '../src/package-root.js';
 import { skeletonKey, tokeniseName } from '../src/names/normalise.js';
 import { jaroWinkler } from '../src/names/similarity.js';
 import { transliterate } from '../src/names/transliterate.js';
@@ -21,17 +21,6 @@ interface Figures {
   folded: number;
   skeleton: number;
   meanJaroWinkler: number;
-}
-
-/** The repository root is the nearest folder above this file holding package.json (works from eval/ and from any build folder). */
-function findRepositoryRoot(from: string): string {
-  let folder = from;
-  while (!existsSync(join(folder, 'package.json'))) {
-    const parent = dirname(folder);
-    if (parent === folder) throw new Error(`no package.json above ${from}`);
-    folder = parent;
-  }
-  return folder;
 }
 
 function readGooglePairs(path: string): NamePair[] {
@@ -127,9 +116,8 @@ function percent(value: number): string {
 }
 
 function main(): void {
-  const root = findRepositoryRoot(dirname(fileURLToPath(import.meta.url)));
-  const dataFolder = resolve(root, '..', 'shared', 'data', 'names');
-  if (!existsSync(dataFolder)) {
+  const dataFolder = sharedData('names');
+  if (!dataFolder) {
     console.log('../shared/data/names not found: skipping the transliteration evaluation');
     return;
   }

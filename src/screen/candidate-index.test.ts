@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compareNames, compareTokenisedNames, tokeniseName, type NameToken } from '../names/index.js';
+import { compareTokenisedNames, tokeniseName, type NameToken } from '../names/index.js';
 import { CandidateIndex } from './candidate-index.js';
 import { generatePeople, seededRandom, variantOf, type SyntheticPerson } from './synthetic/generate.js';
 

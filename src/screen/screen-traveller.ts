@@ -7,6 +7,9 @@ import { normaliseDate } from '../extract/index.js';
 import { compareTokenisedNames, explainComparison, tokeniseName, type NameComparison, type NameToken } from '../names/index.js';
 import type { WatchlistDocument, WatchlistEntry } from '../store/index.js';
 
+/** Document numbers compare without spaces, dashes or MRZ fillers, in upper case. */
+export const normaliseDocumentNumber = (n: string) => n.replace(/[\s<-]/g, '').toUpperCase();
+
 const countryCode = z
   .string()
   .trim()
@@ -33,7 +36,7 @@ export const travellerInput = z.object({
     .object({
       number: z
         .string()
-        .transform((v) => v.replace(/[\s<-]/g, '').toUpperCase())
+        .transform((v) => normaliseDocumentNumber(v))
         .pipe(z.string().min(1, 'a document number is required').max(40)),
       country: countryCode.optional(),
     })
@@ -124,14 +127,13 @@ function birthDateEvidence(dob: string, listed: string[]): { apply: (s: number) 
   };
 }
 
-const normaliseNumber = (n: string) => n.replace(/[\s<-]/g, '').toUpperCase();
 
 /** The entry document the traveller's document is, if any: same number, and same country when both say. */
 export function matchingDocument(entry: WatchlistEntry, document: Traveller['document']): WatchlistDocument | null {
   if (!document) return null;
   return (
     entry.documents.find(
-      (d) => normaliseNumber(d.number) === document.number && (d.country === null || document.country === undefined || d.country === document.country),
+      (d) => normaliseDocumentNumber(d.number) === document.number && (d.country === null || document.country === undefined || d.country === document.country),
     ) ?? null
   );
 }

@@ -4,9 +4,7 @@
 import { tokeniseName, type NameToken } from '../names/index.js';
 import type { WatchlistEntry } from '../store/index.js';
 import { CandidateIndex } from './candidate-index.js';
-import { minNameScore, parseTraveller, screenTraveller, type ScreeningCandidate, type ScreenOptions } from './screen-traveller.js';
-
-const normaliseNumber = (n: string) => n.replace(/[\s<-]/g, '').toUpperCase();
+import { minNameScore, normaliseDocumentNumber, parseTraveller, screenTraveller, type ScreeningCandidate, type ScreenOptions } from './screen-traveller.js';
 
 export class ScreeningIndex {
   private readonly candidatesIndex = new CandidateIndex();
@@ -24,7 +22,7 @@ export class ScreeningIndex {
     this.tokens.set(entry.id, [entry.name, ...entry.aliases].map(tokeniseName));
     this.candidatesIndex.put(entry.id, [entry.name, ...entry.aliases]);
     for (const d of entry.documents) {
-      const key = normaliseNumber(d.number);
+      const key = normaliseDocumentNumber(d.number);
       const ids = this.byDocument.get(key);
       if (ids) ids.add(entry.id);
       else this.byDocument.set(key, new Set([entry.id]));
@@ -34,7 +32,7 @@ export class ScreeningIndex {
   remove(entryId: string): void {
     const entry = this.entries.get(entryId);
     if (!entry) return;
-    for (const d of entry.documents) this.byDocument.get(normaliseNumber(d.number))?.delete(entryId);
+    for (const d of entry.documents) this.byDocument.get(normaliseDocumentNumber(d.number))?.delete(entryId);
     this.entries.delete(entryId);
     this.tokens.delete(entryId);
     this.candidatesIndex.remove(entryId);

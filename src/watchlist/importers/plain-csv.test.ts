@@ -1,21 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { VigilError } from '../../errors.js';
-import { fixturePath } from './fixture-paths.js';
+import { fixturePath, vigilInputError } from './fixture-paths.js';
 import { parsePlainCsv } from './plain-csv.js';
 
 const fixture = (name: string) => readFileSync(fixturePath('plain-csv', name), 'utf8');
 
-function syntaxError(...fragments: string[]) {
-  return (error: unknown) => {
-    assert.ok(error instanceof VigilError, `not a VigilError: ${String(error)}`);
-    assert.equal(error.kind, 'input');
-    assert.equal(error.code, 'watchlist.import-syntax');
-    for (const fragment of fragments) assert.ok(error.message.includes(fragment), `"${error.message}" does not mention ${fragment}`);
-    return true;
-  };
-}
+const syntaxError = (...fragments: string[]) => vigilInputError('watchlist.import-syntax', ...fragments);
 
 describe('parsePlainCsv', () => {
   it('reads the fixture into the expected entries and problems', () => {

@@ -2,21 +2,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { VigilError } from '../../errors.js';
-import { fixturePath, sharedWatchlists } from './fixture-paths.js';
+import { fixturePath, sharedWatchlists, vigilInputError } from './fixture-paths.js';
 import { parseUnXml } from './un-xml.js';
 
 const fixture = (name: string) => readFileSync(fixturePath('un', name), 'utf8');
 
-function syntaxError(...fragments: string[]) {
-  return (error: unknown) => {
-    assert.ok(error instanceof VigilError, `not a VigilError: ${String(error)}`);
-    assert.equal(error.kind, 'input');
-    assert.equal(error.code, 'watchlist.import-syntax');
-    for (const fragment of fragments) assert.ok(error.message.includes(fragment), `"${error.message}" does not mention ${fragment}`);
-    return true;
-  };
-}
+const syntaxError = (...fragments: string[]) => vigilInputError('watchlist.import-syntax', ...fragments);
 
 describe('parseUnXml', () => {
   it('reads the fixture list into the expected entries and problems', () => {
