@@ -8,7 +8,18 @@ import type { Config } from './config.js';
 import { VigilError } from './errors.js';
 import { ingestPaths, type IngestOptions, type IngestReport } from './ingest/index.js';
 import type { Logger } from './logger.js';
-import { parseManifest, screenBatch, ScreeningIndex, type BatchResult, type ParsedManifest, type ScreeningCandidate, type ScreenOptions } from './screen/index.js';
+import {
+  applyDecisions,
+  parseManifest,
+  parseTraveller,
+  screenBatch,
+  ScreeningIndex,
+  travellerKey,
+  type BatchResult,
+  type ParsedManifest,
+  type ScreeningResult,
+  type ScreenOptions,
+} from './screen/index.js';
 import { decodeCursor, encodeCursor, pageSize, searchDocuments, type Paged, type SearchRequest } from './search/index.js';
 import {
   openBlobStore,
@@ -18,6 +29,8 @@ import {
   type EntitySummary,
   type EntityType,
   type IngestProblem,
+  type ScreeningDecision,
+  type ScreeningDecisionKind,
   type SearchHit,
   type Store,
   type StoreSummary,
@@ -27,6 +40,7 @@ import {
 } from './store/index.js';
 import {
   addWatchlistEntry,
+  defaultActor,
   defaultListOf,
   detectListFormat,
   importWatchlist,
@@ -64,7 +78,11 @@ export interface Vigil {
   watchlist(filter: { list?: string; status?: WatchlistStatus }): Promise<WatchlistEntry[]>;
   watchlistHistory(entryId: string): Promise<WatchlistVersion[]>;
   promote(entityId: string, list?: string, actor?: string): Promise<PromoteResult>;
-  screen(traveller: unknown, options?: ScreenOptions): Promise<ScreeningCandidate[]>;
+  /** Screens one traveller; reviewers' earlier false-match decisions hide their hits (listed as suppressed). */
+  screen(traveller: unknown, options?: ScreenOptions): Promise<ScreeningResult>;
+  /** Records a reviewer's decision on a hit; the entry must exist, and its current version is what was decided on. */
+  decide(decision: { travellerKey: string; entryId: string; decision: ScreeningDecisionKind; note?: string }, actor?: string): Promise<ScreeningDecision>;
+  decisions(travellerKey: string): Promise<ScreeningDecision[]>;
   screenBatch(travellers: { id: string; traveller: unknown }[], options?: ScreenOptions, onProgress?: (done: number, total: number) => void): Promise<BatchResult[]>;
   /** Reads a manifest CSV and screens every traveller in it; unreadable rows come back as problems. */
   screenManifest(path: string, options?: ScreenOptions, onProgress?: (done: number, total: number) => void): Promise<{ results: BatchResult[]; problems: ParsedManifest['problems'] }>;
@@ -75,6 +93,12 @@ export interface Vigil {
 
 export function createVigil(deps: VigilDeps): Vigil {
   const { store, blobs, clock, logger } = deps;
+  const screenOne = async (index: ScreeningIndex, input: unknown, options?: ScreenOptions): Promise<ScreeningResult> => {
+    const key = travellerKey(parseTraveller(input));
+    const candidates = index.screen(input, options);
+    return { travellerKey: key, ...applyDecisions(candidates, await store.screeningDecisions(key)) };
+  };
+
   // The screening index is built from the store and rebuilt when the watchlist version moves.
   let screening: { version: number; index: ScreeningIndex } | null = null;
   const screeningIndex = async () => {
@@ -138,11 +162,11 @@ export function createVigil(deps: VigilDeps): Vigil {
     },
     promote: (entityId, list, actor) => promoteEntity(store, clock, entityId, list, actor),
     async screen(traveller, options) {
-      return (await screeningIndex()).screen(traveller, options);
+      return screenOne(await screeningIndex(), traveller, options);
     },
     async screenBatch(travellers, options, onProgress) {
       const index = await screeningIndex();
-      return screenBatch(travellers, (t, o) => index.screen(t, o), options, onProgress);
+      return screenBatch(travellers, (t) => screenOne(index, t, options), onProgress);
     },
     async screenManifest(path, options, onProgress) {
       const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -150,9 +174,28 @@ export function createVigil(deps: VigilDeps): Vigil {
       });
       const manifest = parseManifest(text, basename(path));
       const index = await screeningIndex();
-      const results = screenBatch(manifest.travellers, (t, o) => index.screen(t, o), options, onProgress);
+      const results = await screenBatch(manifest.travellers, (t) => screenOne(index, t, options), onProgress);
       return { results, problems: manifest.problems };
     },
+    async decide(request, actor = defaultActor) {
+      const entry = await store.getWatchlistEntry(request.entryId);
+      if (!entry) throw new VigilError('not-found', 'watchlist.unknown-entry', `no watchlist entry with id "${request.entryId}"`);
+      if (!/^t_[0-9a-f]{20}$/.test(request.travellerKey)) {
+        throw new VigilError('input', 'screen.bad-traveller-key', `"${request.travellerKey}" is not a traveller key (screening prints one, like t_0123456789abcdef0123)`);
+      }
+      const decision: ScreeningDecision = {
+        travellerKey: request.travellerKey,
+        entryId: entry.id,
+        entryVersion: entry.version ?? 0,
+        decision: request.decision,
+        actor,
+        at: clock.now().toISOString(),
+        note: request.note ?? null,
+      };
+      await store.recordScreeningDecision(decision);
+      return decision;
+    },
+    decisions: (key) => store.screeningDecisions(key),
     problems: () => store.listProblems(),
     summary: () => store.summary(),
     close: () => store.close(),

@@ -119,6 +119,21 @@ describe('HTTP API', () => {
     assert.equal((await postJson('/api/screen/batch', { travellers: [] })).status, 400);
   });
 
+  it('records a false-match decision and stops raising that hit for the traveller', async () => {
+    await postJson('/api/watchlist', { name: 'Qais Hamad al-Tikriti', ref: 'DECIDE-1' });
+    const first = (await (await postJson('/api/screen', { name: 'Kais Hammad Tikriti' })).json()) as { travellerKey: string; candidates: { entryId: string; entryVersion: number }[] };
+    const hit = first.candidates[0]!;
+    const decided = await postJson('/api/screen/decisions', { travellerKey: first.travellerKey, entryId: hit.entryId, decision: 'false-match' });
+    assert.equal(decided.status, 201);
+    assert.equal(((await decided.json()) as { actor: string; entryVersion: number }).actor, 'api');
+    const again = (await (await postJson('/api/screen', { name: 'Kais Hammad Tikriti' })).json()) as { candidates: { entryId: string }[]; suppressed: { entryId: string }[] };
+    assert.ok(!again.candidates.some((c) => c.entryId === hit.entryId));
+    assert.deepEqual(again.suppressed.map((s) => s.entryId), [hit.entryId]);
+    const listed = (await (await app.request(`/api/screen/decisions?travellerKey=${first.travellerKey}`)).json()) as { results: unknown[] };
+    assert.equal(listed.results.length, 1);
+    assert.equal((await postJson('/api/screen/decisions', { travellerKey: first.travellerKey, entryId: hit.entryId, decision: 'perhaps' })).status, 400);
+  });
+
   it('rejects invalid bodies with clear 400s', async () => {
     const missingName = await postJson('/api/screen', { dob: '1980-01-01' });
     assert.equal(missingName.status, 400);

@@ -174,6 +174,25 @@ describe('vigil CLI on the sample corpus', () => {
     assert.match(human.stdout, /4 travellers: 2 match, 0 review, 1 clear, 1 not screened/);
   });
 
+  it('remembers a false match for the same traveller until the entry changes', () => {
+    vigil(data, 'watchlist', 'import', sampleWatchlist);
+    const traveller = ['--name', 'Ayyub Furati', '--dob', '1960-01-01'];
+    const first = jsonLines<{ travellerKey: string; entryId: string; ref: string }>(vigil(data, 'screen', ...traveller, '--json').stdout);
+    const hit = first.find((c) => c.ref === 'SA-004')!;
+    assert.match(hit.travellerKey, /^t_[0-9a-f]{20}$/);
+    const decided = vigil(data, 'decide', hit.travellerKey, hit.entryId, 'false-match', '--note', 'different person, checked passport');
+    assert.equal(decided.status, 0, decided.stderr);
+    const again = vigil(data, 'screen', ...traveller);
+    assert.doesNotMatch(again.stdout, new RegExp(`  ${hit.entryId}: `));
+    assert.match(again.stdout, new RegExp(`not raised: ${hit.entryId} .*marked a false match by cli:`));
+    // Another traveller with the same name but another birth date is a different identity: still raised.
+    assert.ok(jsonLines<{ entryId: string }>(vigil(data, 'screen', '--name', 'Ayyub Furati', '--dob', '1975-05-05', '--json').stdout).some((c) => c.entryId === hit.entryId));
+    const history = jsonLines<{ decision: string; note: string; actor: string }>(vigil(data, 'decisions', hit.travellerKey, '--json').stdout);
+    assert.deepEqual(history.map((d) => [d.decision, d.note]), [['false-match', 'different person, checked passport']]);
+    assert.equal(vigil(data, 'decide', hit.travellerKey, 'w_nope', 'false-match').status, 1);
+    assert.equal(vigil(data, 'decide', hit.travellerKey, hit.entryId, 'maybe').status, 1);
+  });
+
   it('answers user mistakes with one line and exit code 1', () => {
     const cases: [string[], RegExp][] = [
       [['ingest', join(dir, 'missing')], /no such file or folder/],

@@ -1,5 +1,6 @@
 // What every command gets: resolved configuration, an opened Vigil, output streams and interrupt handling.
 import { InvalidArgumentError, type Command } from 'commander';
+import { userInfo } from 'node:os';
 import { openVigil, type Vigil } from '../app.js';
 import { resolveConfig, type Config } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
@@ -54,4 +55,13 @@ export function intOption(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('not a whole number.');
   return n;
+}
+
+/** Who acts from this terminal, for watchlist history and screening decisions (sign-in comes with issue 7). */
+export function cliActor(): string {
+  try {
+    return `cli:${userInfo().username}`;
+  } catch {
+    return 'cli'; // no user name on this system (a container without a passwd entry): the interface still says where
+  }
 }

@@ -3,6 +3,7 @@
 import { Command, CommanderError } from 'commander';
 import { exitCodeFor, userMessage } from '../errors.js';
 import { registerBrowse } from './commands/browse.js';
+import { registerDecide } from './commands/decide.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerMrz } from './commands/mrz.js';
 import { registerScreen } from './commands/screen.js';
@@ -27,6 +28,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerBrowse(program, ctx);
   registerWatchlist(program, ctx);
   registerScreen(program, ctx);
+  registerDecide(program, ctx);
   registerMrz(program, ctx);
   registerServe(program, ctx);
   // Every subcommand inherits the same error handling.

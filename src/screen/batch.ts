@@ -1,6 +1,6 @@
 // Screening many travellers: one result per traveller, in order, never stopping half-way (STYLE §17).
 import { VigilError } from '../errors.js';
-import type { ScreeningCandidate, ScreenOptions } from './screen-traveller.js';
+import type { DecidedCandidate, ScreeningResult } from './decisions.js';
 
 export interface BatchMatch {
   entry: string;
@@ -8,35 +8,47 @@ export interface BatchMatch {
   sourceId: string | null;
   name: string;
   score: number;
-  verdict: ScreeningCandidate['verdict'];
+  verdict: DecidedCandidate['verdict'];
   explanation: string;
+  /** A reviewer's earlier decision on this traveller and entry, if any. */
+  decision?: DecidedCandidate['decision'];
 }
 
 export interface BatchResult {
   id: string;
+  travellerKey?: string;
   /** Best first; empty for a clear traveller. */
   matches: BatchMatch[];
+  /** Hits not raised because a reviewer marked them false matches for this traveller. */
+  suppressed?: number;
   /** Set instead of matches when this traveller's data could not be screened. */
   error?: string;
 }
 
-export function toBatchMatch(c: ScreeningCandidate): BatchMatch {
-  return { entry: c.entryId, list: c.list, sourceId: c.ref, name: c.name, score: c.score, verdict: c.verdict, explanation: c.reason };
+export function toBatchMatch(c: DecidedCandidate): BatchMatch {
+  const match: BatchMatch = { entry: c.entryId, list: c.list, sourceId: c.ref, name: c.name, score: c.score, verdict: c.verdict, explanation: c.reason };
+  if (c.decision) match.decision = c.decision;
+  return match;
 }
 
-export function screenBatch(
+export async function screenBatch(
   travellers: { id: string; traveller: unknown }[],
-  screen: (traveller: unknown, options: ScreenOptions) => ScreeningCandidate[],
-  options: ScreenOptions = {},
+  screen: (traveller: unknown) => Promise<ScreeningResult>,
   onProgress?: (done: number, total: number) => void,
-): BatchResult[] {
-  return travellers.map(({ id, traveller }, i) => {
+): Promise<BatchResult[]> {
+  const results: BatchResult[] = [];
+  for (const [i, { id, traveller }] of travellers.entries()) {
     onProgress?.(i, travellers.length);
     try {
-      return { id, matches: screen(traveller, options).map(toBatchMatch) };
+      const result = await screen(traveller);
+      const entry: BatchResult = { id, travellerKey: result.travellerKey, matches: result.candidates.map(toBatchMatch) };
+      if (result.suppressed.length > 0) entry.suppressed = result.suppressed.length;
+      results.push(entry);
     } catch (error) {
-      if (error instanceof VigilError && error.kind === 'input') return { id, matches: [], error: error.message };
-      throw error;
+      if (!(error instanceof VigilError) || error.kind !== 'input') throw error;
+      results.push({ id, matches: [], error: error.message });
     }
-  });
+  }
+  onProgress?.(travellers.length, travellers.length);
+  return results;
 }

@@ -15,5 +15,8 @@ export {
   type FactorContribution,
   type Thresholds,
 } from './screen-traveller.js';
+export { applyDecisions, type DecidedCandidate, type ScreeningResult, type SuppressedHit } from './decisions.js';
+export { travellerKey } from './traveller-key.js';
+export { parseTraveller } from './screen-traveller.js';
 export { parseManifest, manifestColumns, type ManifestTraveller, type ParsedManifest } from './manifest.js';
 export { screenBatch, toBatchMatch, type BatchMatch, type BatchResult } from './batch.js';

@@ -57,6 +57,8 @@ export interface FactorContribution {
 
 export interface ScreeningCandidate {
   entryId: string;
+  /** The entry's version: a reviewer's decision refers to it. */
+  entryVersion: number;
   list: string;
   ref: string | null;
   name: string;
@@ -189,6 +191,7 @@ export function screenTraveller(
     if (score < minScore) continue;
     candidates.push({
       entryId: entry.id,
+      entryVersion: entry.version ?? 0,
       list: entry.list,
       ref: entry.ref,
       name: entry.name,

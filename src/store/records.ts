@@ -197,3 +197,18 @@ export interface StoreSummary {
   /** Active entries (removed ones keep their history but are not counted). */
   watchlistEntries: number;
 }
+
+export type ScreeningDecisionKind = 'true-match' | 'false-match';
+
+/** A reviewer's decision on one hit: this traveller is (or is not) this entry. Decisions are never edited, only added. */
+export interface ScreeningDecision {
+  /** Identifies the traveller across trips: see screen/traveller-key.ts. */
+  travellerKey: string;
+  entryId: string;
+  /** The entry's version when decided: a false match stops applying once the entry changes. */
+  entryVersion: number;
+  decision: ScreeningDecisionKind;
+  actor: string;
+  at: string;
+  note: string | null;
+}

@@ -351,6 +351,16 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
         assert.equal((await store.summary()).watchlistEntries, 1);
       });
 
+      it('keeps screening decisions in order, per traveller, and refuses one about an unknown entry', async () => {
+        await store.putWatchlistEntry(entry('w-1', { ref: 'a' }));
+        const base = { travellerKey: 't_aaaaaaaaaaaaaaaaaaaa', entryId: 'w-1', entryVersion: 1, actor: 'cli:ana', note: null };
+        await store.recordScreeningDecision({ ...base, decision: 'false-match', at: '2026-01-01T00:00:00.000Z' });
+        await store.recordScreeningDecision({ ...base, decision: 'true-match', at: '2026-01-02T00:00:00.000Z', note: 'confirmed' });
+        await store.recordScreeningDecision({ ...base, travellerKey: 't_bbbbbbbbbbbbbbbbbbbb', decision: 'false-match', at: '2026-01-03T00:00:00.000Z' });
+        assert.deepEqual((await store.screeningDecisions(base.travellerKey)).map((d) => [d.decision, d.note]), [['false-match', null], ['true-match', 'confirmed']]);
+        await assert.rejects(store.recordScreeningDecision({ ...base, entryId: 'w-nope', decision: 'false-match', at: '2026-01-04T00:00:00.000Z' }), (e: unknown) => e instanceof VigilError && e.kind === 'not-found');
+      });
+
       it('finds entries by the entity their evidence links to', async () => {
         await store.saveIngestBatch(peopleBatch());
         const linked = entry('w-1', { evidence: [{ entityId: 'e-person', documentIds: ['p-1', 'p-2'], mentionCount: 3 }] });

@@ -11,6 +11,7 @@ import type {
   Page,
   SearchHit,
   StoreSummary,
+  ScreeningDecision,
   TextQuery,
   WatchlistChange,
   WatchlistEntry,
@@ -56,6 +57,11 @@ export interface Store {
   findWatchlistEntryByRef(list: string, ref: string): Promise<WatchlistEntry | null>;
   findWatchlistEntriesByEntity(entityId: string): Promise<WatchlistEntry[]>;
   listWatchlistEntries(filter: { list?: string; status?: WatchlistStatus }, page: Page): Promise<WatchlistEntry[]>;
+  /** Appends a reviewer's decision on a screening hit (the audit trail of decisions). */
+  recordScreeningDecision(decision: ScreeningDecision): Promise<void>;
+  /** Every decision about this traveller, oldest first. */
+  screeningDecisions(travellerKey: string): Promise<ScreeningDecision[]>;
+
   /** Increases on every watchlist change; screening indexes use it to know when to rebuild. */
   watchlistVersion(): Promise<number>;
 

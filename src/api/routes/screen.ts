@@ -3,7 +3,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { Vigil } from '../../app.js';
 import { travellerInput } from '../../screen/index.js';
-import { validBody } from '../validate.js';
+import { validBody, validQuery } from '../validate.js';
 
 const screenOptions = {
   limit: z.number().int().min(1).max(100).optional(),
@@ -19,13 +19,24 @@ const batchBody = z.object({
   ...screenOptions,
 });
 
+const decisionBody = z.object({
+  travellerKey: z.string().min(1),
+  entryId: z.string().min(1),
+  decision: z.enum(['true-match', 'false-match']),
+  note: z.string().max(2000).optional(),
+});
+const decisionsQuery = z.object({ travellerKey: z.string().min(1, 'is required') });
+
 export function screenRoutes(vigil: Vigil): Hono {
   return new Hono()
+    // Until sign-in exists (issue 7) a decision can only record that it came through the API.
+    .post('/decisions', async (c) => c.json(await vigil.decide(await validBody(c, decisionBody), 'api'), 201))
+    .get('/decisions', async (c) => c.json({ results: await vigil.decisions(validQuery(c, decisionsQuery).travellerKey) }))
     .post('/', async (c) => {
       const { limit, minScore, ...traveller } = await validBody(c, screenBody);
       const started = performance.now();
-      const candidates = await vigil.screen(traveller, { limit, minScore });
-      return c.json({ candidates, tookMs: Math.round((performance.now() - started) * 100) / 100 });
+      const result = await vigil.screen(traveller, { limit, minScore });
+      return c.json({ ...result, tookMs: Math.round((performance.now() - started) * 100) / 100 });
     })
     .post(
       '/batch',

@@ -65,20 +65,24 @@ export function registerScreen(program: Command, ctx: CliContext): void {
           return;
         }
         const traveller = { name: opts.name, dob: opts.dob, nationality: opts.nationality, gender: opts.gender, document: opts.document };
-        const candidates = await vigil.screen(traveller, { limit: opts.limit });
+        const { travellerKey, candidates, suppressed } = await vigil.screen(traveller, { limit: opts.limit });
         if (opts.json) {
-          for (const c of candidates) writeJsonLine(ctx.output, c);
+          for (const c of candidates) writeJsonLine(ctx.output, { travellerKey, ...c });
           return;
         }
-        if (candidates.length === 0) {
-          writeLine(ctx.output, 'no watchlist candidates');
-          return;
+        if (candidates.length === 0) writeLine(ctx.output, 'no watchlist candidates');
+        else {
+          writeLine(
+            ctx.output,
+            formatTable(['score', 'verdict', 'entry', 'list', 'name'], candidates.map((c) => [c.score.toFixed(2), c.verdict, c.entryId, c.list + (c.ref ? ' ' + c.ref : ''), c.name])),
+          );
+          for (const c of candidates) {
+            const earlier = c.decision ? ` [earlier decision: ${c.decision.decision} by ${c.decision.actor} on ${c.decision.at.slice(0, 10)}${c.decision.decision === 'false-match' ? ', entry changed since' : ''}]` : '';
+            writeLine(ctx.output, `  ${c.entryId}: ${c.reason}${earlier}`);
+          }
         }
-        writeLine(
-          ctx.output,
-          formatTable(['score', 'verdict', 'entry', 'list', 'name'], candidates.map((c) => [c.score.toFixed(2), c.verdict, c.entryId, c.list + (c.ref ? ' ' + c.ref : ''), c.name])),
-        );
-        for (const c of candidates) writeLine(ctx.output, `  ${c.entryId}: ${c.reason}`);
+        for (const s of suppressed) writeLine(ctx.output, `  not raised: ${s.entryId} (${s.name}, ${s.score.toFixed(2)}): marked a false match by ${s.decision.actor} on ${s.decision.at.slice(0, 10)}`);
+        writeLine(ctx.output, `traveller key: ${travellerKey} (for \`vigil decide\`)`);
       });
     });
 }

@@ -1,9 +1,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
-import { userInfo } from 'node:os';
 import { VigilError } from '../../errors.js';
 import type { WatchlistEntry } from '../../store/index.js';
 import { defaultList, listFormats, type ListFormat } from '../../watchlist/index.js';
-import { type CliContext } from '../context.js';
+import { cliActor, type CliContext } from '../context.js';
 import { formatTable, writeJsonLine, writeLine } from '../output.js';
 
 const repeat = (value: string, previous: string[] = []) => [...previous, value];
@@ -19,15 +18,6 @@ function parseDocumentFlag(value: string): { type: string; number: string; count
 
 function describeEntry(e: WatchlistEntry): string {
   return `${e.id}  ${e.name}${e.ref ? `  (${e.list} ${e.ref})` : `  (${e.list})`}`;
-}
-
-/** Who changes the watchlist from this terminal, for the entries' history (sign-in comes with issue 7). */
-function cliActor(): string {
-  try {
-    return `cli:${userInfo().username}`;
-  } catch {
-    return 'cli'; // no user name on this system (a container without a passwd entry): the interface still says who
-  }
 }
 
 export function registerWatchlist(program: Command, ctx: CliContext): void {

@@ -126,4 +126,21 @@ export const sqliteMigrations: Migration[] = [
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 3,
+    name: 'screening decisions',
+    sql: `
+      CREATE TABLE screening_decisions (
+        id INTEGER PRIMARY KEY,
+        traveller_key TEXT NOT NULL,
+        entry_id TEXT NOT NULL REFERENCES watchlist_entries(id),
+        entry_version INTEGER NOT NULL,
+        decision TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        at TEXT NOT NULL,
+        note TEXT
+      );
+      CREATE INDEX screening_decisions_traveller ON screening_decisions(traveller_key, id);
+    `,
+  },
 ];

@@ -13,6 +13,7 @@ import type {
   MentionRecord,
   Page,
   ProblemKind,
+  ScreeningDecision,
   SearchHit,
   StoreSummary,
   TextQuery,
@@ -398,6 +399,34 @@ class SqliteStore implements Store {
       .prepare(`SELECT data FROM watchlist_entries ${where.length > 0 ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY created_at, list, ref, id LIMIT ? OFFSET ?`)
       .all(...values, page.limit, page.offset) as Row[];
     return rows.map((r) => JSON.parse(r.data as string) as WatchlistEntry);
+  }
+
+  async recordScreeningDecision(d: ScreeningDecision): Promise<void> {
+    try {
+      this.db
+        .prepare(`INSERT INTO screening_decisions (traveller_key, entry_id, entry_version, decision, actor, at, note) VALUES (?, ?, ?, ?, ?, ?, ?)`)
+        .run(d.travellerKey, d.entryId, d.entryVersion, d.decision, d.actor, d.at, d.note);
+    } catch (error) {
+      if (error instanceof Error && /FOREIGN KEY/.test(error.message)) {
+        throw new VigilError('not-found', 'watchlist.unknown-entry', `no watchlist entry with id "${d.entryId}"`, { cause: error });
+      }
+      throw error;
+    }
+  }
+
+  async screeningDecisions(travellerKey: string): Promise<ScreeningDecision[]> {
+    const rows = this.db
+      .prepare('SELECT traveller_key, entry_id, entry_version, decision, actor, at, note FROM screening_decisions WHERE traveller_key = ? ORDER BY id')
+      .all(travellerKey) as Row[];
+    return rows.map((r) => ({
+      travellerKey: r.traveller_key as string,
+      entryId: r.entry_id as string,
+      entryVersion: r.entry_version as number,
+      decision: r.decision as ScreeningDecision['decision'],
+      actor: r.actor as string,
+      at: r.at as string,
+      note: (r.note as string | null) ?? null,
+    }));
   }
 
   async watchlistVersion(): Promise<number> {
