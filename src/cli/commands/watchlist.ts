@@ -1,7 +1,8 @@
 import { InvalidArgumentError, type Command } from 'commander';
+import { rename, writeFile } from 'node:fs/promises';
 import { VigilError } from '../../errors.js';
 import type { WatchlistEntry } from '../../store/index.js';
-import { defaultList, listFormats, type ListFormat } from '../../watchlist/index.js';
+import { defaultList, exportFormats, exportWatchlist, listFormats, type ExportFormat, type ListFormat } from '../../watchlist/index.js';
 import { cliActor, type CliContext } from '../context.js';
 import { formatTable, writeJsonLine, writeLine } from '../output.js';
 
@@ -82,6 +83,33 @@ export function registerWatchlist(program: Command, ctx: CliContext): void {
         ]);
         writeLine(ctx.output, formatTable(['id', 'list', 'ref', 'name', 'born', 'nationality', 'documents', 'evidence'], rows));
         writeLine(ctx.output, `${entries.length} entries`);
+      });
+    });
+
+  watchlist
+    .command('export')
+    .description('write entries as FollowTheMoney JSON lines or as the plain CSV that `watchlist import` reads')
+    .requiredOption('--format <format>', exportFormats.join(' | '), (value: string) => {
+      if (!(exportFormats as readonly string[]).includes(value)) throw new InvalidArgumentError(`use one of ${exportFormats.join(', ')}.`);
+      return value as ExportFormat;
+    })
+    .option('--list <list>', 'only this watchlist')
+    .option('--all', 'include entries removed from their list')
+    .option('--output <file>', 'write to this file (written whole or not at all) instead of standard output')
+    .action(async (opts: { format: ExportFormat; list?: string; all?: boolean; output?: string }, command: Command) => {
+      await ctx.run(command, async (vigil) => {
+        const entries = await vigil.watchlist({ list: opts.list, status: opts.all ? undefined : 'active' });
+        const { text, losses } = exportWatchlist(entries, opts.format);
+        for (const loss of losses) ctx.output.err.write(`not exported: ${loss.entryId}: ${loss.reason}\n`);
+        if (!opts.output) {
+          ctx.output.out.write(text);
+          return;
+        }
+        // Written beside the target, then renamed over it: a crash never leaves half a list behind.
+        const temporary = `${opts.output}.${process.pid}.tmp`;
+        await writeFile(temporary, text);
+        await rename(temporary, opts.output);
+        ctx.output.err.write(`${entries.length} entries written to ${opts.output}\n`);
       });
     });
 

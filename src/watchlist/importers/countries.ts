@@ -65,3 +65,8 @@ export function countryCode(text: string): string | null {
   // "the Netherlands", "the Philippines"
   return /^the\s/i.test(cleaned) ? countryCode(cleaned.replace(/^the\s+/i, '')) : null;
 }
+
+/** FollowTheMoney's country code (ISO alpha-2, lower case) for an alpha-3 code; null where ISO has none (e.g. ICAO's "D"). */
+export function ftmCountry(alpha3: string): string | null {
+  return countries.alpha3ToAlpha2(alpha3)?.toLowerCase() ?? null;
+}

@@ -7,3 +7,4 @@ export { parseUnXml } from './un-xml.js';
 export { parseFtmJsonLines } from './ftm-jsonl.js';
 export { parsePlainCsv, plainCsvColumns } from './plain-csv.js';
 export { readCsvRecords, type CsvRecord } from './csv-records.js';
+export { ftmCountry } from './countries.js';
