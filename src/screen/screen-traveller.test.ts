@@ -217,3 +217,14 @@ describe('record evidence and verdicts', () => {
     }
   });
 });
+
+describe('weak aliases', () => {
+  it('counts a match on an alias the list calls weak for less, and says so', () => {
+    const listed = entry('w-weak', 'Rezan Haji Osman', { weakAliases: ['Abu Rezan'] });
+    const [viaWeak] = screenTraveller([listed], { name: 'Abu Rezan' });
+    const [viaStrong] = screenTraveller([{ ...listed, aliases: ['Abu Rezan'], weakAliases: [] }], { name: 'Abu Rezan' });
+    assert.ok(viaWeak!.score < viaStrong!.score, `${viaWeak!.score} < ${viaStrong!.score}`);
+    assert.match(viaWeak!.reason, /vs weak alias "Abu Rezan"/);
+    assert.equal(viaWeak!.matchedName, 'Abu Rezan');
+  });
+});

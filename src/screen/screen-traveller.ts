@@ -94,7 +94,19 @@ export interface ScreenOptions {
 /** The tokens of an entry's names, primary first; an index passes its own, tokenised once. */
 export type EntryNameTokens = (entry: WatchlistEntry) => NameToken[][];
 
-const tokeniseEntryNames: EntryNameTokens = (entry) => [entry.name, ...entry.aliases].map(tokeniseName);
+/** Every name screened for an entry, primary first, then aliases, then weak aliases. */
+export function entryNames(entry: WatchlistEntry): { name: string; weak: boolean }[] {
+  return [
+    { name: entry.name, weak: false },
+    ...entry.aliases.map((name) => ({ name, weak: false })),
+    ...(entry.weakAliases ?? []).map((name) => ({ name, weak: true })),
+  ];
+}
+
+/** A match on a weak alias counts for less: lists mark an alias weak when it alone should not stop anyone. */
+const weakAliasFactor = 0.9;
+
+const tokeniseEntryNames: EntryNameTokens = (entry) => entryNames(entry).map((n) => tokeniseName(n.name));
 
 export function parseTraveller(input: unknown): Traveller & { birthDate: string | null } {
   const parsed = travellerInput.safeParse(input);
@@ -152,20 +164,22 @@ export function screenTraveller(
   const travellerTokens = tokeniseName(traveller.name);
   const candidates: ScreeningCandidate[] = [];
   for (const entry of entries) {
-    let best: { name: string; comparison: NameComparison } | null = null;
-    const names = [entry.name, ...entry.aliases];
+    let best: { name: string; weak: boolean; score: number; comparison: NameComparison } | null = null;
+    const names = entryNames(entry);
     const tokenised = nameTokens(entry);
     for (let i = 0; i < names.length; i++) {
       const comparison = compareTokenisedNames(travellerTokens, tokenised[i]!);
-      if (!best || comparison.score > best.comparison.score) best = { name: names[i]!, comparison };
+      const score = round(names[i]!.weak ? comparison.score * weakAliasFactor : comparison.score);
+      if (!best || score > best.score) best = { ...names[i]!, score, comparison };
     }
     if (!best) continue;
     const document = matchingDocument(entry, traveller.document);
     // A listed document number is evidence on its own: a forged identity keeps the stolen booklet's number.
-    if (best.comparison.score < minNameScore && !document) continue;
-    const nameScore = best.comparison.score;
+    if (best.score < minNameScore && !document) continue;
+    const nameScore = best.score;
+    const which = best.weak ? 'weak alias ' : '';
     const factors: FactorContribution[] = [
-      { factor: 'name', effect: nameScore, detail: `name ${nameScore.toFixed(2)} vs "${best.name}" (${explainComparison(best.comparison) || 'no token in common'})` },
+      { factor: 'name', effect: nameScore, detail: `name ${nameScore.toFixed(2)} vs ${which}"${best.name}" (${explainComparison(best.comparison) || 'no token in common'})` },
     ];
     let score = nameScore;
     const apply = (factor: Factor, next: number, detail: string) => {

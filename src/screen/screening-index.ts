@@ -4,7 +4,7 @@
 import { tokeniseName, type NameToken } from '../names/index.js';
 import type { WatchlistEntry } from '../store/index.js';
 import { CandidateIndex } from './candidate-index.js';
-import { minNameScore, normaliseDocumentNumber, parseTraveller, screenTraveller, type ScreeningCandidate, type ScreenOptions } from './screen-traveller.js';
+import { entryNames, minNameScore, normaliseDocumentNumber, parseTraveller, screenTraveller, type ScreeningCandidate, type ScreenOptions } from './screen-traveller.js';
 
 export class ScreeningIndex {
   private readonly candidatesIndex = new CandidateIndex();
@@ -19,8 +19,9 @@ export class ScreeningIndex {
   put(entry: WatchlistEntry): void {
     this.remove(entry.id);
     this.entries.set(entry.id, entry);
-    this.tokens.set(entry.id, [entry.name, ...entry.aliases].map(tokeniseName));
-    this.candidatesIndex.put(entry.id, [entry.name, ...entry.aliases]);
+    const names = entryNames(entry).map((n) => n.name);
+    this.tokens.set(entry.id, names.map(tokeniseName));
+    this.candidatesIndex.put(entry.id, names);
     for (const d of entry.documents) {
       const key = normaliseDocumentNumber(d.number);
       const ids = this.byDocument.get(key);

@@ -152,6 +152,11 @@ export interface WatchlistEntry {
   ref: string | null;
   name: string;
   aliases: string[];
+  /**
+   * Aliases the list itself calls weak (OFAC "weak a.k.a.", UN quality "Low"): too common or too vague to stop
+   * anyone on alone. Screened with a lower weight; absent means none.
+   */
+  weakAliases?: string[];
   /** ISO 8601, possibly partial. */
   birthDates: string[];
   /** ISO 3166-1 alpha-3 codes (or ICAO's special codes). */

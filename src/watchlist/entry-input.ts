@@ -23,6 +23,7 @@ export const watchlistEntryInput = z.object({
   ref: z.string().trim().min(1).nullish(),
   name: z.string().trim().min(1, 'a name is required'),
   aliases: z.array(z.string().trim().min(1)).default([]),
+  weakAliases: z.array(z.string().trim().min(1)).default([]),
   dob: oneOrMany(partialDate).default([]),
   nationality: oneOrMany(countryCode).default([]),
   gender: z.enum(['M', 'F']).nullish(),

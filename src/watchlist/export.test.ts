@@ -5,7 +5,7 @@ import { exportWatchlist } from './export.js';
 import { parseFtmJsonLines, parsePlainCsv } from './importers/index.js';
 
 const entry: WatchlistEntry = {
-  id: 'w_1', list: 'agency', ref: 'AG-1', name: 'Abu Khalid al-Tikriti', aliases: ['Abou Khaled el-Tikriti', 'أبو خالد التكريتي', 'Salih, "the accountant"'],
+  id: 'w_1', list: 'agency', ref: 'AG-1', name: 'Abu Khalid al-Tikriti', aliases: ['Abou Khaled el-Tikriti', 'أبو خالد التكريتي', 'Salih, "the accountant"'], weakAliases: ['Abu Khalid'],
   birthDates: ['1979-04-11', '1980'], nationalities: ['IRQ', 'SYR'], gender: 'M',
   documents: [{ type: 'passport', number: 'N04318872', country: 'SYR' }, { type: 'passport', number: 'A1234567', country: 'IRQ' }],
   notes: 'finance emir, fictional', evidence: [], createdAt: '', updatedAt: '',
@@ -20,7 +20,8 @@ describe('exportWatchlist', () => {
     const back = entries[0]!;
     assert.equal(back.sourceId, 'agency-AG-1');
     assert.equal(back.name, entry.name);
-    assert.deepEqual(back.aliases.map((a) => a.name), entry.aliases);
+    assert.deepEqual(back.aliases.filter((a) => a.quality === 'strong').map((a) => a.name), entry.aliases);
+    assert.deepEqual(back.aliases.filter((a) => a.quality === 'weak').map((a) => a.name), ['Abu Khalid']);
     assert.deepEqual(back.birthDates, entry.birthDates);
     assert.deepEqual(back.nationalities, entry.nationalities);
     assert.equal(back.gender, 'M');
@@ -29,13 +30,14 @@ describe('exportWatchlist', () => {
 
   it('writes the plain CSV the CSV importer reads back, quoting what needs quoting, and says what it left out', () => {
     const { text, losses } = exportWatchlist([entry], 'csv');
-    assert.deepEqual(losses.map((l) => l.entryId), ['w_1']);
-    assert.match(losses[0]!.reason, /A1234567/);
+    assert.deepEqual(losses.map((l) => l.entryId), ['w_1', 'w_1']);
+    assert.match(losses.map((l) => l.reason).join(' '), /A1234567/);
+    assert.match(losses.map((l) => l.reason).join(' '), /weak aliases \(Abu Khalid\)/);
     const { entries, problems } = parsePlainCsv(text);
     assert.deepEqual(problems, []);
     const back = entries[0]!;
     assert.equal(back.sourceId, 'AG-1');
-    assert.deepEqual(back.aliases.map((a) => a.name), entry.aliases);
+    assert.deepEqual(back.aliases.map((a) => a.name), [...entry.aliases, 'Abu Khalid']);
     assert.deepEqual(back.birthDates, entry.birthDates);
     assert.deepEqual(back.nationalities, entry.nationalities);
     assert.deepEqual(back.documents, [{ type: 'passport', number: 'N04318872', country: 'SYR' }]);

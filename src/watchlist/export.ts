@@ -18,6 +18,7 @@ function ftmEntity(entry: WatchlistEntry): Record<string, unknown> {
   const properties: Record<string, string[]> = {
     name: [entry.name],
     alias: entry.aliases,
+    weakAlias: entry.weakAliases ?? [],
     birthDate: entry.birthDates,
     nationality: entry.nationalities.map((c) => ftmCountry(c) ?? c.toLowerCase()),
     gender: entry.gender === 'M' ? ['male'] : entry.gender === 'F' ? ['female'] : [],
@@ -40,11 +41,12 @@ export function exportWatchlist(entries: WatchlistEntry[], format: ExportFormat)
   const rows = [plainCsvColumns.join(',')];
   for (const e of entries) {
     const [document, ...more] = e.documents;
+    if ((e.weakAliases ?? []).length > 0) losses.push({ entryId: e.id, reason: `weak aliases (${e.weakAliases!.join('; ')}) written as ordinary aliases: the CSV cannot mark them` });
     if (more.length > 0) losses.push({ entryId: e.id, reason: `${more.length} more identity document${more.length > 1 ? 's' : ''} (${more.map((d) => d.number).join(', ')}) left out: the CSV holds one` });
     const cells: Record<(typeof plainCsvColumns)[number], string> = {
       id: e.ref ?? e.id,
       name: e.name,
-      aliases: e.aliases.join(';'),
+      aliases: [...e.aliases, ...(e.weakAliases ?? [])].join(';'),
       dob: e.birthDates.join(';'),
       nationality: e.nationalities.join(';'),
       gender: e.gender ?? '',

@@ -52,7 +52,8 @@ function toEntryInput(entry: ImportedEntry): Record<string, unknown> {
   return {
     ref: entry.sourceId,
     name: entry.name,
-    aliases: entry.aliases.map((a) => a.name),
+    aliases: entry.aliases.filter((a) => a.quality === 'strong').map((a) => a.name),
+    weakAliases: entry.aliases.filter((a) => a.quality === 'weak').map((a) => a.name),
     dob: entry.birthDates,
     nationality: entry.nationalities,
     gender: entry.gender,

@@ -20,6 +20,7 @@ function toEntry(valid: ValidWatchlistEntry, list: string, now: string, existing
     ref: valid.ref ?? null,
     name: valid.name,
     aliases: [...new Set(valid.aliases.filter((a) => a !== valid.name))],
+    ...(valid.weakAliases.length > 0 ? { weakAliases: [...new Set(valid.weakAliases)] } : {}),
     birthDates: [...new Set(valid.dob)],
     nationalities: [...new Set(valid.nationality)],
     gender: valid.gender ?? null,
