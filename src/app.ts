@@ -99,11 +99,20 @@ export function createVigil(deps: VigilDeps): Vigil {
     return { travellerKey: key, ...applyDecisions(candidates, await store.screeningDecisions(key)) };
   };
 
-  // The screening index is built from the store and rebuilt when the watchlist version moves.
+  // The screening index is built from the store once, then follows the watchlist's changes entry by entry.
   let screening: { version: number; index: ScreeningIndex } | null = null;
   const screeningIndex = async () => {
     const version = await store.watchlistVersion();
-    if (screening?.version !== version) screening = { version, index: new ScreeningIndex(await listWatchlist(store, { status: 'active' })) };
+    if (!screening) {
+      screening = { version, index: new ScreeningIndex(await listWatchlist(store, { status: 'active' })) };
+    } else if (screening.version !== version) {
+      const changes = await store.watchlistChangedSince(screening.version);
+      for (const entry of changes.entries) {
+        if ((entry.status ?? 'active') === 'active') screening.index.put(entry);
+        else screening.index.remove(entry.id);
+      }
+      screening.version = changes.version;
+    }
     return screening.index;
   };
 

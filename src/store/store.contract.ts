@@ -361,6 +361,19 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
         await assert.rejects(store.recordScreeningDecision({ ...base, entryId: 'w-nope', decision: 'false-match', at: '2026-01-04T00:00:00.000Z' }), (e: unknown) => e instanceof VigilError && e.kind === 'not-found');
       });
 
+      it('tells which entries changed since a watchlist version, as they are now', async () => {
+        await store.putWatchlistEntry(entry('w-1', { ref: 'a' }));
+        const before = await store.watchlistVersion();
+        assert.deepEqual((await store.watchlistChangedSince(before)).entries, []);
+        await store.putWatchlistEntry(entry('w-2', { ref: 'b' }));
+        await store.putWatchlistEntry({ ...entry('w-1', { ref: 'a' }), status: 'removed' });
+        await store.putWatchlistEntry(entry('w-2', { ref: 'b', notes: 'seen again' }));
+        const changed = await store.watchlistChangedSince(before);
+        assert.equal(changed.version, await store.watchlistVersion());
+        assert.deepEqual(changed.entries.map((e) => [e.id, e.status, e.notes]), [['w-1', 'removed', 'courier network'], ['w-2', 'active', 'seen again']]);
+        assert.equal((await store.watchlistChangedSince(0)).entries.length, 2);
+      });
+
       it('finds entries by the entity their evidence links to', async () => {
         await store.saveIngestBatch(peopleBatch());
         const linked = entry('w-1', { evidence: [{ entityId: 'e-person', documentIds: ['p-1', 'p-2'], mentionCount: 3 }] });

@@ -62,7 +62,9 @@ export interface Store {
   /** Every decision about this traveller, oldest first. */
   screeningDecisions(travellerKey: string): Promise<ScreeningDecision[]>;
 
-  /** Increases on every watchlist change; screening indexes use it to know when to rebuild. */
+  /** The entries changed (added, edited, removed) after store-wide watchlist version `version`, as they are now. */
+  watchlistChangedSince(version: number): Promise<{ version: number; entries: WatchlistEntry[] }>;
+  /** Increases on every watchlist change; screening indexes use it to know when to catch up. */
   watchlistVersion(): Promise<number>;
 
   summary(): Promise<StoreSummary>;

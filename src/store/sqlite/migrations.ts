@@ -143,4 +143,13 @@ export const sqliteMigrations: Migration[] = [
       CREATE INDEX screening_decisions_traveller ON screening_decisions(traveller_key, id);
     `,
   },
+  {
+    version: 4,
+    name: 'watchlist change feed',
+    sql: `
+      -- The store-wide watchlist counter after each change, so screening indexes can catch up without a rebuild.
+      ALTER TABLE watchlist_versions ADD COLUMN store_version INTEGER NOT NULL DEFAULT 0;
+      CREATE INDEX watchlist_versions_store_version ON watchlist_versions(store_version);
+    `,
+  },
 ];

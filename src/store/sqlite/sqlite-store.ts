@@ -341,14 +341,15 @@ class SqliteStore implements Store {
                   ON CONFLICT(id) DO UPDATE SET list = excluded.list, ref = excluded.ref, data = excluded.data,
                     updated_at = excluded.updated_at, status = excluded.status`)
         .run(entry.id, entry.list, entry.ref, data, entry.createdAt, entry.updatedAt, status);
+      this.statements.bumpWatchlistVersion.run();
+      const storeVersion = (this.db.prepare(`SELECT value FROM counters WHERE name = 'watchlist_version'`).get() as { value: number }).value;
       this.db
-        .prepare('INSERT INTO watchlist_versions (entry_id, version, at, actor, change, note, data) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(entry.id, stored.version, change.at, change.actor, kind, change.note ?? null, data);
+        .prepare('INSERT INTO watchlist_versions (entry_id, version, at, actor, change, note, data, store_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(entry.id, stored.version, change.at, change.actor, kind, change.note ?? null, data, storeVersion);
       this.db.prepare('DELETE FROM watchlist_entity_links WHERE entry_id = ?').run(entry.id);
       for (const evidence of entry.evidence) {
         this.db.prepare('INSERT OR IGNORE INTO watchlist_entity_links (entry_id, entity_id) VALUES (?, ?)').run(entry.id, evidence.entityId);
       }
-      this.statements.bumpWatchlistVersion.run();
     }).immediate();
   }
 
@@ -427,6 +428,16 @@ class SqliteStore implements Store {
       at: r.at as string,
       note: (r.note as string | null) ?? null,
     }));
+  }
+
+  async watchlistChangedSince(version: number): Promise<{ version: number; entries: WatchlistEntry[] }> {
+    return this.db.transaction(() => {
+      const current = (this.db.prepare(`SELECT value FROM counters WHERE name = 'watchlist_version'`).get() as { value: number }).value;
+      const rows = this.db
+        .prepare(`SELECT data FROM watchlist_entries WHERE id IN (SELECT DISTINCT entry_id FROM watchlist_versions WHERE store_version > ?) ORDER BY id`)
+        .all(version) as Row[];
+      return { version: current, entries: rows.map((r) => JSON.parse(r.data as string) as WatchlistEntry) };
+    })();
   }
 
   async watchlistVersion(): Promise<number> {
