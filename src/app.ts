@@ -10,7 +10,9 @@ import { ingestPaths, type IngestOptions, type IngestReport } from './ingest/ind
 import type { Logger } from './logger.js';
 import {
   applyDecisions,
+  matchThreshold,
   parseManifest,
+  reviewThreshold,
   parseTraveller,
   screenBatch,
   ScreeningIndex,
@@ -29,6 +31,7 @@ import {
   type EntitySummary,
   type EntityType,
   type IngestProblem,
+  type ListThresholds,
   type ScreeningDecision,
   type ScreeningDecisionKind,
   type SearchHit,
@@ -83,6 +86,10 @@ export interface Vigil {
   /** Records a reviewer's decision on a hit; the entry must exist, and its current version is what was decided on. */
   decide(decision: { travellerKey: string; entryId: string; decision: ScreeningDecisionKind; note?: string }, actor?: string): Promise<ScreeningDecision>;
   decisions(travellerKey: string): Promise<ScreeningDecision[]>;
+  /** Sets a watchlist's match and review thresholds (0 < review ≤ match ≤ 1). */
+  setThresholds(list: string, thresholds: { match: number; review: number }, actor?: string): Promise<ListThresholds>;
+  /** The thresholds set per list, and the defaults for lists without their own. */
+  thresholds(): Promise<{ defaults: { match: number; review: number }; lists: ListThresholds[] }>;
   screenBatch(travellers: { id: string; traveller: unknown }[], options?: ScreenOptions, onProgress?: (done: number, total: number) => void): Promise<BatchResult[]>;
   /** Reads a manifest CSV and screens every traveller in it; unreadable rows come back as problems. */
   screenManifest(path: string, options?: ScreenOptions, onProgress?: (done: number, total: number) => void): Promise<{ results: BatchResult[]; problems: ParsedManifest['problems'] }>;
@@ -95,7 +102,8 @@ export function createVigil(deps: VigilDeps): Vigil {
   const { store, blobs, clock, logger } = deps;
   const screenOne = async (index: ScreeningIndex, input: unknown, options?: ScreenOptions): Promise<ScreeningResult> => {
     const key = travellerKey(parseTraveller(input));
-    const candidates = index.screen(input, options);
+    const thresholdsByList = Object.fromEntries((await store.listThresholds()).map((t) => [t.list, { match: t.match, review: t.review }]));
+    const candidates = index.screen(input, { ...options, thresholdsByList });
     return { travellerKey: key, ...applyDecisions(candidates, await store.screeningDecisions(key)) };
   };
 
@@ -205,6 +213,18 @@ export function createVigil(deps: VigilDeps): Vigil {
       return decision;
     },
     decisions: (key) => store.screeningDecisions(key),
+    async setThresholds(list, { match, review }, actor = defaultActor) {
+      const valid = (n: number) => Number.isFinite(n) && n > 0 && n <= 1;
+      if (!valid(match) || !valid(review) || review > match) {
+        throw new VigilError('input', 'watchlist.bad-thresholds', `thresholds for "${list}": need 0 < review ≤ match ≤ 1, got review ${review} and match ${match}`);
+      }
+      const t: ListThresholds = { list, match, review, actor, at: clock.now().toISOString() };
+      await store.putListThresholds(t);
+      return t;
+    },
+    async thresholds() {
+      return { defaults: { match: matchThreshold, review: reviewThreshold }, lists: await store.listThresholds() };
+    },
     problems: () => store.listProblems(),
     summary: () => store.summary(),
     close: () => store.close(),

@@ -134,6 +134,16 @@ describe('HTTP API', () => {
     assert.equal((await postJson('/api/screen/decisions', { travellerKey: first.travellerKey, entryId: hit.entryId, decision: 'perhaps' })).status, 400);
   });
 
+  it('sets a list\'s thresholds and refuses a review threshold above the match one', async () => {
+    const put = (list: string, body: unknown) => app.request(`/api/watchlist/thresholds/${list}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const set = await put('local', { match: 0.95, review: 0.8 });
+    assert.equal(set.status, 200);
+    const all = (await (await app.request('/api/watchlist/thresholds')).json()) as { lists: { list: string; match: number; actor: string }[] };
+    assert.deepEqual(all.lists.map((t) => [t.list, t.match, t.actor]), [['local', 0.95, 'api']]);
+    assert.equal((await put('local', { match: 0.7, review: 0.8 })).status, 400);
+    assert.equal((await put('local', { match: 2, review: 0.8 })).status, 400);
+  });
+
   it('rejects invalid bodies with clear 400s', async () => {
     const missingName = await postJson('/api/screen', { dob: '1980-01-01' });
     assert.equal(missingName.status, 400);

@@ -228,3 +228,14 @@ describe('weak aliases', () => {
     assert.equal(viaWeak!.matchedName, 'Abu Rezan');
   });
 });
+
+describe('thresholds per list', () => {
+  it("applies a list's own thresholds to its entries and the defaults to the others", () => {
+    const strictList = entry('w-strict', 'Abu Ayyub al-Furati', { list: 'strict' });
+    const laxList = entry('w-lax', 'Abu Ayyub al-Furati', { list: 'lax' });
+    const results = screenTraveller([strictList, laxList], { name: 'Ayyub Furati' }, { thresholdsByList: { strict: { match: 1.01, review: 0.99 } } });
+    assert.deepEqual(results.map((c) => c.entryId), ['w-lax'], 'the strict list does not raise a score below its review threshold');
+    const reviewed = screenTraveller([strictList], { name: 'Abu Ayyub al-Furati' }, { thresholdsByList: { strict: { match: 1.01, review: 0.5 } } });
+    assert.equal(reviewed[0]!.verdict, 'review');
+  });
+});

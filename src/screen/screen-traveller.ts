@@ -88,6 +88,8 @@ export interface ScreenOptions {
   /** Candidates scoring below this are not returned (default: the review threshold). */
   minScore?: number;
   thresholds?: Partial<Thresholds>;
+  /** Thresholds set for particular watchlists; they override `thresholds` for those lists' entries. */
+  thresholdsByList?: Record<string, Partial<Thresholds>>;
   limit?: number;
 }
 
@@ -159,8 +161,10 @@ export function screenTraveller(
   nameTokens: EntryNameTokens = tokeniseEntryNames,
 ): ScreeningCandidate[] {
   const traveller = parseTraveller(input);
-  const thresholds: Thresholds = { match: options.thresholds?.match ?? matchThreshold, review: options.thresholds?.review ?? reviewThreshold };
-  const minScore = options.minScore ?? thresholds.review;
+  const thresholdsFor = (list: string): Thresholds => ({
+    match: options.thresholdsByList?.[list]?.match ?? options.thresholds?.match ?? matchThreshold,
+    review: options.thresholdsByList?.[list]?.review ?? options.thresholds?.review ?? reviewThreshold,
+  });
   const travellerTokens = tokeniseName(traveller.name);
   const candidates: ScreeningCandidate[] = [];
   for (const entry of entries) {
@@ -202,7 +206,8 @@ export function screenTraveller(
       apply('document', Math.max(score, 0.95), `${document.type} ${document.number}${document.country ? ` (${document.country})` : ''} is listed for this entry`);
     }
     score = round(Math.min(1, score));
-    if (score < minScore) continue;
+    const thresholds = thresholdsFor(entry.list);
+    if (score < (options.minScore ?? thresholds.review)) continue;
     candidates.push({
       entryId: entry.id,
       entryVersion: entry.version ?? 0,

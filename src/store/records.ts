@@ -217,3 +217,14 @@ export interface ScreeningDecision {
   at: string;
   note: string | null;
 }
+
+/** Screening thresholds set for one watchlist (lists differ in how precise they are). */
+export interface ListThresholds {
+  list: string;
+  /** At or above: a likely match. */
+  match: number;
+  /** At or above: someone must look. */
+  review: number;
+  actor: string;
+  at: string;
+}

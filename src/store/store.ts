@@ -7,6 +7,7 @@ import type {
   EntityType,
   IngestBatch,
   IngestProblem,
+  ListThresholds,
   MentionRecord,
   Page,
   SearchHit,
@@ -57,6 +58,9 @@ export interface Store {
   findWatchlistEntryByRef(list: string, ref: string): Promise<WatchlistEntry | null>;
   findWatchlistEntriesByEntity(entityId: string): Promise<WatchlistEntry[]>;
   listWatchlistEntries(filter: { list?: string; status?: WatchlistStatus }, page: Page): Promise<WatchlistEntry[]>;
+  /** Sets one list's screening thresholds (replacing earlier ones). */
+  putListThresholds(thresholds: ListThresholds): Promise<void>;
+  listThresholds(): Promise<ListThresholds[]>;
   /** Appends a reviewer's decision on a screening hit (the audit trail of decisions). */
   recordScreeningDecision(decision: ScreeningDecision): Promise<void>;
   /** Every decision about this traveller, oldest first. */

@@ -114,6 +114,35 @@ export function registerWatchlist(program: Command, ctx: CliContext): void {
     });
 
   watchlist
+    .command('thresholds')
+    .description("show screening thresholds, or set a list's own: at or above match a hit is a likely match, at or above review someone must look")
+    .argument('[list]', 'the watchlist to show or set')
+    .option('--match <score>', 'the match threshold, 0–1', parseFloat)
+    .option('--review <score>', 'the review threshold, 0–1, at most the match threshold', parseFloat)
+    .option('--json', 'print as JSON')
+    .action(async (list: string | undefined, opts: { match?: number; review?: number; json?: boolean }, command: Command) => {
+      await ctx.run(command, async (vigil) => {
+        if (opts.match !== undefined || opts.review !== undefined) {
+          if (!list) throw new VigilError('input', 'cli.thresholds-need-list', 'say which list to set thresholds for: vigil watchlist thresholds LIST --match … --review …');
+          const current = (await vigil.thresholds()).lists.find((t) => t.list === list) ?? (await vigil.thresholds()).defaults;
+          const set = await vigil.setThresholds(list, { match: opts.match ?? current.match, review: opts.review ?? current.review }, cliActor());
+          if (opts.json) writeJsonLine(ctx.output, set);
+          else writeLine(ctx.output, `${set.list}: match at ${set.match}, review at ${set.review}`);
+          return;
+        }
+        const { defaults, lists } = await vigil.thresholds();
+        const shown = list ? lists.filter((t) => t.list === list) : lists;
+        if (opts.json) {
+          writeJsonLine(ctx.output, { defaults, lists: shown });
+          return;
+        }
+        writeLine(ctx.output, `default: match at ${defaults.match}, review at ${defaults.review}`);
+        for (const t of shown) writeLine(ctx.output, `${t.list}: match at ${t.match}, review at ${t.review} (set by ${t.actor} on ${t.at.slice(0, 10)})`);
+        if (list && shown.length === 0) writeLine(ctx.output, `${list}: uses the defaults`);
+      });
+    });
+
+  watchlist
     .command('history')
     .description("an entry's versions: who changed it, when, and what it was after each change")
     .argument('<entry-id>', 'an id from `vigil watchlist list`')

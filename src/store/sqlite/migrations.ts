@@ -152,4 +152,17 @@ export const sqliteMigrations: Migration[] = [
       CREATE INDEX watchlist_versions_store_version ON watchlist_versions(store_version);
     `,
   },
+  {
+    version: 5,
+    name: 'list thresholds',
+    sql: `
+      CREATE TABLE list_thresholds (
+        list TEXT PRIMARY KEY,
+        match REAL NOT NULL,
+        review REAL NOT NULL,
+        actor TEXT NOT NULL,
+        at TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -10,6 +10,7 @@ import type {
   EntityType,
   IngestBatch,
   IngestProblem,
+  ListThresholds,
   MentionRecord,
   Page,
   ProblemKind,
@@ -400,6 +401,17 @@ class SqliteStore implements Store {
       .prepare(`SELECT data FROM watchlist_entries ${where.length > 0 ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY created_at, list, ref, id LIMIT ? OFFSET ?`)
       .all(...values, page.limit, page.offset) as Row[];
     return rows.map((r) => JSON.parse(r.data as string) as WatchlistEntry);
+  }
+
+  async putListThresholds(t: ListThresholds): Promise<void> {
+    this.db
+      .prepare(`INSERT INTO list_thresholds (list, match, review, actor, at) VALUES (?, ?, ?, ?, ?)
+                ON CONFLICT(list) DO UPDATE SET match = excluded.match, review = excluded.review, actor = excluded.actor, at = excluded.at`)
+      .run(t.list, t.match, t.review, t.actor, t.at);
+  }
+
+  async listThresholds(): Promise<ListThresholds[]> {
+    return this.db.prepare('SELECT list, match, review, actor, at FROM list_thresholds ORDER BY list').all() as ListThresholds[];
   }
 
   async recordScreeningDecision(d: ScreeningDecision): Promise<void> {
