@@ -361,6 +361,20 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
         await assert.rejects(store.recordScreeningDecision({ ...base, entryId: 'w-nope', decision: 'false-match', at: '2026-01-04T00:00:00.000Z' }), (e: unknown) => e instanceof VigilError && e.kind === 'not-found');
       });
 
+      it('writes several entries all or nothing', async () => {
+        await store.putWatchlistEntry(entry('w-owner', { ref: 'taken' }));
+        const change = { actor: 'cli:ana', at: '2026-01-01T00:00:00.000Z' };
+        await assert.rejects(
+          store.putWatchlistEntries([
+            { entry: entry('w-new', { ref: 'fresh' }), change },
+            { entry: entry('w-clash', { ref: 'taken' }), change },
+          ]),
+          (e: unknown) => e instanceof VigilError && e.kind === 'conflict',
+        );
+        assert.equal(await store.getWatchlistEntry('w-new'), null, 'the first write of the failed batch is not kept');
+        assert.deepEqual(await store.watchlistHistory('w-new'), []);
+      });
+
       it('tells which entries changed since a watchlist version, as they are now', async () => {
         await store.putWatchlistEntry(entry('w-1', { ref: 'a' }));
         const before = await store.watchlistVersion();

@@ -52,6 +52,8 @@ export interface Store {
    * Fails with a conflict if (list, ref) belongs to another entry.
    */
   putWatchlistEntry(entry: WatchlistEntry, change?: WatchlistChange): Promise<void>;
+  /** Several puts in one transaction: all of them or none (a list import never leaves a list half-replaced). */
+  putWatchlistEntries(writes: { entry: WatchlistEntry; change: WatchlistChange }[]): Promise<void>;
   /** Every version of an entry, oldest first. */
   watchlistHistory(entryId: string): Promise<WatchlistVersion[]>;
   getWatchlistEntry(id: string): Promise<WatchlistEntry | null>;

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { VigilError } from '../errors.js';
-import type { Store, WatchlistEntry, WatchlistStatus } from '../store/index.js';
+import type { Store, WatchlistChange, WatchlistEntry, WatchlistStatus } from '../store/index.js';
 import { validateEntryInput, type ValidWatchlistEntry } from './entry-input.js';
 import type { ParsedList } from './list-files.js';
 
@@ -108,6 +108,7 @@ export async function importWatchlist(
   const report: ImportReport = { list, added: 0, updated: 0, unchanged: 0, skipped: parsed.skipped, retired: 0, rejected };
   const now = clock.now().toISOString();
   const change = { actor: options.actor ?? defaultActor, at: now, note: `imported from ${source}` };
+  const writes: { entry: WatchlistEntry; change: WatchlistChange }[] = [];
   for (const input of valid) {
     const existing = await store.findWatchlistEntryByRef(list, input.ref!);
     const entry = toEntry(input, list, now, existing ?? undefined);
@@ -115,7 +116,7 @@ export async function importWatchlist(
       report.unchanged++;
       continue;
     }
-    await store.putWatchlistEntry(entry, change);
+    writes.push({ entry, change });
     if (existing) report.updated++;
     else report.added++;
   }
@@ -124,10 +125,12 @@ export async function importWatchlist(
   if (!options.partial) {
     for (const entry of await listWatchlist(store, { list, status: 'active' })) {
       if (entry.ref === null || refs.has(entry.ref)) continue;
-      await store.putWatchlistEntry({ ...entry, status: 'removed', updatedAt: now }, { ...change, note: `not in ${source}` });
+      writes.push({ entry: { ...entry, status: 'removed', updatedAt: now }, change: { ...change, note: `not in ${source}` } });
       report.retired++;
     }
   }
+  // One transaction for the whole file: a crash or a conflict part-way leaves the list as it was.
+  await store.putWatchlistEntries(writes);
   return report;
 }
 

@@ -320,38 +320,46 @@ class SqliteStore implements Store {
   }
 
   async putWatchlistEntry(entry: WatchlistEntry, change: WatchlistChange = { actor: 'system', at: entry.updatedAt }): Promise<void> {
+    await this.putWatchlistEntries([{ entry, change }]);
+  }
+
+  async putWatchlistEntries(writes: { entry: WatchlistEntry; change: WatchlistChange }[]): Promise<void> {
     this.db.transaction(() => {
-      if (entry.ref !== null) {
-        const owner = this.db.prepare('SELECT id FROM watchlist_entries WHERE list = ? AND ref = ?').get(entry.list, entry.ref) as Row | undefined;
-        if (owner && owner.id !== entry.id) {
-          throw new VigilError('conflict', 'watchlist.duplicate-ref', `list "${entry.list}" already has an entry with reference "${entry.ref}" (${owner.id as string})`);
-        }
-      }
-      const previous = this.db.prepare('SELECT status, (SELECT max(version) FROM watchlist_versions WHERE entry_id = ?) AS version FROM watchlist_entries WHERE id = ?')
-        .get(entry.id, entry.id) as { status: WatchlistStatus; version: number | null } | undefined;
-      const status: WatchlistStatus = entry.status ?? 'active';
-      const kind: WatchlistVersion['change'] = !previous
-        ? 'added'
-        : previous.status !== status
-          ? status === 'removed' ? 'removed' : 'restored'
-          : 'updated';
-      const stored: WatchlistEntry = { ...entry, status, version: (previous?.version ?? 0) + 1 };
-      const data = JSON.stringify(stored);
-      this.db
-        .prepare(`INSERT INTO watchlist_entries (id, list, ref, data, created_at, updated_at, status) VALUES (?, ?, ?, ?, ?, ?, ?)
-                  ON CONFLICT(id) DO UPDATE SET list = excluded.list, ref = excluded.ref, data = excluded.data,
-                    updated_at = excluded.updated_at, status = excluded.status`)
-        .run(entry.id, entry.list, entry.ref, data, entry.createdAt, entry.updatedAt, status);
-      this.statements.bumpWatchlistVersion.run();
-      const storeVersion = (this.db.prepare(`SELECT value FROM counters WHERE name = 'watchlist_version'`).get() as { value: number }).value;
-      this.db
-        .prepare('INSERT INTO watchlist_versions (entry_id, version, at, actor, change, note, data, store_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(entry.id, stored.version, change.at, change.actor, kind, change.note ?? null, data, storeVersion);
-      this.db.prepare('DELETE FROM watchlist_entity_links WHERE entry_id = ?').run(entry.id);
-      for (const evidence of entry.evidence) {
-        this.db.prepare('INSERT OR IGNORE INTO watchlist_entity_links (entry_id, entity_id) VALUES (?, ?)').run(entry.id, evidence.entityId);
-      }
+      for (const { entry, change } of writes) this.writeWatchlistEntry(entry, change);
     }).immediate();
+  }
+
+  private writeWatchlistEntry(entry: WatchlistEntry, change: WatchlistChange): void {
+    if (entry.ref !== null) {
+      const owner = this.db.prepare('SELECT id FROM watchlist_entries WHERE list = ? AND ref = ?').get(entry.list, entry.ref) as Row | undefined;
+      if (owner && owner.id !== entry.id) {
+        throw new VigilError('conflict', 'watchlist.duplicate-ref', `list "${entry.list}" already has an entry with reference "${entry.ref}" (${owner.id as string})`);
+      }
+    }
+    const previous = this.db.prepare('SELECT status, (SELECT max(version) FROM watchlist_versions WHERE entry_id = ?) AS version FROM watchlist_entries WHERE id = ?')
+      .get(entry.id, entry.id) as { status: WatchlistStatus; version: number | null } | undefined;
+    const status: WatchlistStatus = entry.status ?? 'active';
+    const kind: WatchlistVersion['change'] = !previous
+      ? 'added'
+      : previous.status !== status
+        ? status === 'removed' ? 'removed' : 'restored'
+        : 'updated';
+    const stored: WatchlistEntry = { ...entry, status, version: (previous?.version ?? 0) + 1 };
+    const data = JSON.stringify(stored);
+    this.db
+      .prepare(`INSERT INTO watchlist_entries (id, list, ref, data, created_at, updated_at, status) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET list = excluded.list, ref = excluded.ref, data = excluded.data,
+                  updated_at = excluded.updated_at, status = excluded.status`)
+      .run(entry.id, entry.list, entry.ref, data, entry.createdAt, entry.updatedAt, status);
+    this.statements.bumpWatchlistVersion.run();
+    const storeVersion = (this.db.prepare(`SELECT value FROM counters WHERE name = 'watchlist_version'`).get() as { value: number }).value;
+    this.db
+      .prepare('INSERT INTO watchlist_versions (entry_id, version, at, actor, change, note, data, store_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(entry.id, stored.version, change.at, change.actor, kind, change.note ?? null, data, storeVersion);
+    this.db.prepare('DELETE FROM watchlist_entity_links WHERE entry_id = ?').run(entry.id);
+    for (const evidence of entry.evidence) {
+      this.db.prepare('INSERT OR IGNORE INTO watchlist_entity_links (entry_id, entity_id) VALUES (?, ?)').run(entry.id, evidence.entityId);
+    }
   }
 
   async watchlistHistory(entryId: string): Promise<WatchlistVersion[]> {
