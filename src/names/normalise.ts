@@ -90,10 +90,13 @@ export function tokeniseName(name: string): NameToken[] {
  */
 export function foldToken(token: string): string {
   let t = token;
+  // A final -ah is the taa marbuta ("Hamzah", "Raqqah") and drops its h; a final -eh is a real h ("Saleh" = Salih),
+  // so this runs before e becomes a.
+  t = t.replace(/(?<=\p{L}{2})ah$/u, 'a');
   t = t.replace(/ph/g, 'f').replace(/q/g, 'k').replace(/ck/g, 'k').replace(/dj/g, 'j');
   t = t.replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/[ea]i/g, 'ay').replace(/o/g, 'u').replace(/e/g, 'a');
   t = t.replace(/(\p{L})\1+/gu, '$1');
-  t = t.replace(/(?<=\p{L}{2})ah$/u, 'a').replace(/(?<=\p{L}{2})y$/u, 'i');
+  t = t.replace(/(?<=\p{L}{2})y$/u, 'i');
   return t;
 }
 
