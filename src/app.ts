@@ -100,10 +100,11 @@ export interface Vigil {
 
 export function createVigil(deps: VigilDeps): Vigil {
   const { store, blobs, clock, logger } = deps;
-  const screenOne = async (index: ScreeningIndex, input: unknown, options?: ScreenOptions): Promise<ScreeningResult> => {
+  const listThresholds = async () => Object.fromEntries((await store.listThresholds()).map((t) => [t.list, { match: t.match, review: t.review }]));
+  // Thresholds are read once per request (a whole manifest is one), not once per traveller.
+  const screenOne = async (index: ScreeningIndex, input: unknown, options: ScreenOptions): Promise<ScreeningResult> => {
     const key = travellerKey(parseTraveller(input));
-    const thresholdsByList = Object.fromEntries((await store.listThresholds()).map((t) => [t.list, { match: t.match, review: t.review }]));
-    const candidates = index.screen(input, { ...options, thresholdsByList });
+    const candidates = index.screen(input, options);
     return { travellerKey: key, ...applyDecisions(candidates, await store.screeningDecisions(key)) };
   };
 
@@ -179,11 +180,12 @@ export function createVigil(deps: VigilDeps): Vigil {
     },
     promote: (entityId, list, actor) => promoteEntity(store, clock, entityId, list, actor),
     async screen(traveller, options) {
-      return screenOne(await screeningIndex(), traveller, options);
+      return screenOne(await screeningIndex(), traveller, { ...options, thresholdsByList: await listThresholds() });
     },
     async screenBatch(travellers, options, onProgress) {
       const index = await screeningIndex();
-      return screenBatch(travellers, (t) => screenOne(index, t, options), onProgress);
+      const withThresholds = { ...options, thresholdsByList: await listThresholds() };
+      return screenBatch(travellers, (t) => screenOne(index, t, withThresholds), onProgress);
     },
     async screenManifest(path, options, onProgress) {
       const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -191,7 +193,8 @@ export function createVigil(deps: VigilDeps): Vigil {
       });
       const manifest = parseManifest(text, basename(path));
       const index = await screeningIndex();
-      const results = await screenBatch(manifest.travellers, (t) => screenOne(index, t, options), onProgress);
+      const withThresholds = { ...options, thresholdsByList: await listThresholds() };
+      const results = await screenBatch(manifest.travellers, (t) => screenOne(index, t, withThresholds), onProgress);
       return { results, problems: manifest.problems };
     },
     async decide(request, actor = defaultActor) {

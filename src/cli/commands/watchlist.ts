@@ -124,7 +124,8 @@ export function registerWatchlist(program: Command, ctx: CliContext): void {
       await ctx.run(command, async (vigil) => {
         if (opts.match !== undefined || opts.review !== undefined) {
           if (!list) throw new VigilError('input', 'cli.thresholds-need-list', 'say which list to set thresholds for: vigil watchlist thresholds LIST --match … --review …');
-          const current = (await vigil.thresholds()).lists.find((t) => t.list === list) ?? (await vigil.thresholds()).defaults;
+          const known = await vigil.thresholds();
+          const current = known.lists.find((t) => t.list === list) ?? known.defaults;
           const set = await vigil.setThresholds(list, { match: opts.match ?? current.match, review: opts.review ?? current.review }, cliActor());
           if (opts.json) writeJsonLine(ctx.output, set);
           else writeLine(ctx.output, `${set.list}: match at ${set.match}, review at ${set.review}`);
