@@ -8,6 +8,7 @@ import type { Config } from './config.js';
 import { VigilError } from './errors.js';
 import { ingestPaths, type IngestOptions, type IngestReport } from './ingest/index.js';
 import type { Logger } from './logger.js';
+import { entityKeyVersion, keysOfEntity, nameKeyedTypes } from './resolve/index.js';
 import {
   applyDecisions,
   matchThreshold,
@@ -36,6 +37,7 @@ import {
   type ScreeningDecisionKind,
   type SearchHit,
   type Store,
+  type EntityKeyRecord,
   type StoreSummary,
   type WatchlistEntry,
   type WatchlistStatus,
@@ -98,6 +100,9 @@ export interface Vigil {
   close(): Promise<void>;
 }
 
+/** Entities read per page when re-keying a store. */
+const rekeyPage = 1000;
+
 export function createVigil(deps: VigilDeps): Vigil {
   const { store, blobs, clock, logger } = deps;
   const listThresholds = async () => Object.fromEntries((await store.listThresholds()).map((t) => [t.list, { match: t.match, review: t.review }]));
@@ -125,8 +130,35 @@ export function createVigil(deps: VigilDeps): Vigil {
     return screening.index;
   };
 
+  // Entities written under older name-key rules are re-keyed once, before new mentions are resolved against them,
+  // so that a change to the rules never splits one person into two.
+  let keysCurrent: Promise<void> | null = null;
+  const currentEntityKeys = () => (keysCurrent ??= rekeyEntities().catch((error: unknown) => {
+    keysCurrent = null;
+    throw error;
+  }));
+  const rekeyEntities = async () => {
+    const stored = await store.entityKeyVersion();
+    if (stored === entityKeyVersion) return;
+    const keys: EntityKeyRecord[] = [];
+    let entities = 0;
+    for (const type of nameKeyedTypes) {
+      for (let offset = 0; ; offset += rekeyPage) {
+        const page = await store.listEntities({ type }, { offset, limit: rekeyPage });
+        for (const entity of page) keys.push(...keysOfEntity(entity));
+        entities += page.length;
+        if (page.length < rekeyPage) break;
+      }
+    }
+    await store.replaceEntityKeys(entityKeyVersion, nameKeyedTypes, keys);
+    if (entities > 0) logger.info('re-keyed entities under the current name rules', { entities, from: stored, to: entityKeyVersion });
+  };
+
   return {
-    ingest: (paths, options) => ingestPaths(paths, { store, blobs, clock, logger }, options),
+    ingest: async (paths, options) => {
+      await currentEntityKeys();
+      return ingestPaths(paths, { store, blobs, clock, logger }, options);
+    },
     search: (request) => searchDocuments(store, request),
     async documents(request) {
       const offset = decodeCursor(request.cursor, 'documents');

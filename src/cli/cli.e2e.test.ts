@@ -176,7 +176,7 @@ describe('vigil CLI on the sample corpus', () => {
 
   it('remembers a false match for the same traveller until the entry changes', () => {
     vigil(data, 'watchlist', 'import', sampleWatchlist);
-    const traveller = ['--name', 'Ayyub Furati', '--dob', '1960-01-01'];
+    const traveller = ['--name', 'Ayyub Furati', '--dob', '1968-01-01'];
     const first = jsonLines<{ travellerKey: string; entryId: string; ref: string }>(vigil(data, 'screen', ...traveller, '--json').stdout);
     const hit = first.find((c) => c.ref === 'SA-004')!;
     assert.match(hit.travellerKey, /^t_[0-9a-f]{20}$/);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { compareNames, explainComparison } from './compare.js';
+import { compareNames, compareTokens, explainComparison } from './compare.js';
+import { tokeniseName } from './normalise.js';
 
 describe('compareNames', () => {
   // Spellings of one person as the sources write them (samples/README.md, "Recurring people and spellings").
@@ -93,6 +94,23 @@ describe('compareNames', () => {
     assert.deepEqual(result.matches.map((m) => m.query), ['abu']);
     assert.deepEqual(result.unmatchedQuery, ['khalid']);
     assert.deepEqual(result.unmatchedCandidate, ['hamza']);
+  });
+
+  it('never takes a kunya or nasab word for a name ("Abu" is not "Abud", "Bin" is not "Bina")', () => {
+    assert.equal(compareTokens(tokeniseName('Abu')[0]!, tokeniseName('Abud')[0]!).similarity, 0);
+    assert.equal(compareNames('Bin Hamza', 'Bina Hamza').matches.length, 1);
+  });
+
+  it('takes a typing slip for the same name (a letter dropped, two letters swapped)', () => {
+    for (const [a, b] of <[string, string][]>[['Bagheri', 'Bageri'], ['Karaca', 'Karcaa'], ['Jennifer', 'Jenifre']]) {
+      assert.ok(compareTokens(tokeniseName(a)[0]!, tokeniseName(b)[0]!).similarity >= 0.8, `${a} / ${b}`);
+    }
+  });
+
+  it('keeps apart short names a letter or two apart, and names that merely look alike', () => {
+    for (const [a, b] of <[string, string][]>[['Emre', 'Umar'], ['Kaya', 'Kara'], ['Mary', 'Martin'], ['Mary', 'Maryam'], ['Emre', 'Amina'], ['Jones', 'John'], ['Irina', 'Shirin'], ['Mary', 'Mark'], ['Mari', 'Mura'], ['Kaya', 'Kuwayti']]) {
+      assert.ok(compareTokens(tokeniseName(a)[0]!, tokeniseName(b)[0]!).similarity < 0.8, `${a} / ${b}`);
+    }
   });
 
   it('scores 0 for a kunya spelling alone ("Abu" vs "Abou")', () => {

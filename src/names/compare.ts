@@ -1,6 +1,6 @@
 // Whole-name comparison: align the tokens of two names, score the alignment, and say how each token matched.
-import { skeletonKey, tokeniseName, type NameToken } from './normalise.js';
-import { jaroWinkler, shareEnoughBigrams } from './similarity.js';
+import { skeletonKey, syllablePattern, tokeniseName, type NameToken } from './normalise.js';
+import { editDistanceWithin, jaroWinkler, shareEnoughBigrams } from './similarity.js';
 
 export type TokenMatchKind = 'exact' | 'spelling-variant' | 'similar' | 'initial';
 
@@ -27,31 +27,48 @@ export function tokenWeight(token: NameToken): number {
   return token.connector ? 0.4 : Math.min(1, 0.4 + token.folded.length / 8);
 }
 
-export function compareTokens(a: NameToken, b: NameToken): { similarity: number; kind: TokenMatchKind } {
+export function compareTokens(a: NameToken, b: NameToken): TokenComparison {
+  // A kunya or nasab word ("abu", "bin", "abd") is a marker, not a name: it can stand for another marker only.
+  // Keeping the two kinds apart is also what lets the candidate index bound a score without trying every pair.
+  if (a.connector !== b.connector) return { similarity: 0, kind: 'similar' };
   if (a.text === b.text) return { similarity: 1, kind: 'exact' };
   if (a.folded === b.folded) return { similarity: 0.97, kind: 'spelling-variant' };
   if ((a.folded.length === 1 || b.folded.length === 1) && a.folded[0] === b.folded[0] && !a.connector && !b.connector) {
     return { similarity: 0.85, kind: 'initial' };
   }
   const jw = jaroWinkler(a.folded, b.folded);
-  // Same consonants in the same order, and as many syllables, is strong evidence for a transliteration variant
-  // (Khaled/Khalid, Yusuf/Youssef). The syllable count keeps apart names that differ only in their vowels:
-  // Muhammad (mu-ham-mad) and Mahmoud (mah-mud) share the skeleton "mhmd".
+  // Same consonants in the same order, with the vowels in the same places, is strong evidence for a
+  // transliteration variant (Khaled/Khalid, Yusuf/Youssef, Thamer/Tamer). The vowel places keep apart names
+  // that share consonants only: Muhammad (cvcvcvc) and Mahmoud (cvccvc) share the skeleton "mhmd".
   if (a.folded.length > 2) {
     const shapeA = tokenShape(a.folded);
     const shapeB = tokenShape(b.folded);
-    if (shapeA.skeleton === shapeB.skeleton && shapeA.vowelGroups === shapeB.vowelGroups) {
+    // A skeleton of one or two consonants is shared by many names (Kaya, Kuwayti): the letters must agree too.
+    // A long skeleton is rare enough that one vowel more or less is a spelling (Aleksander, Alyaksandr).
+    const patternsAgree =
+      shapeA.pattern === shapeB.pattern || (shapeA.skeleton.length >= 6 && editDistanceWithin(shapeA.pattern, shapeB.pattern, 1));
+    if (shapeA.skeleton === shapeB.skeleton && patternsAgree && jw >= tokenThreshold) {
       return { similarity: Math.max(jw, 0.9), kind: 'spelling-variant' };
     }
   }
-  // Below the threshold the pair does not count either way; above it, the bigram guard must hold too.
-  if (jw < tokenThreshold) return { similarity: jw, kind: 'similar' };
-  return { similarity: shareEnoughBigrams(a.folded, b.folded) ? jw : 0, kind: 'similar' };
+  return { similarity: isTypingVariant(a.folded, b.folded, jw) ? jw : 0, kind: 'similar' };
+}
+
+/**
+ * Tokens that are neither the same folded nor spelling variants count as similar only when one is a typing slip
+ * of the other: few edits for their length, a high Jaro–Winkler, and enough letter pairs in common. Short names are
+ * dense (Kaya, Kara; Emre, Amir), so they need more.
+ */
+function isTypingVariant(a: string, b: string, jw: number): boolean {
+  const shorter = Math.min(a.length, b.length);
+  if (shorter <= 3) return false;
+  if (jw < (shorter <= 5 ? 0.9 : tokenThreshold)) return false;
+  return editDistanceWithin(a, b, shorter <= 5 ? 1 : shorter <= 8 ? 2 : 3) && shareEnoughBigrams(a, b);
 }
 
 interface TokenShape {
   skeleton: string;
-  vowelGroups: number;
+  pattern: string;
 }
 
 // Screening compares the same listed tokens again and again: their shapes are computed once.
@@ -63,7 +80,7 @@ function tokenShape(folded: string): TokenShape {
   let shape = shapes.get(folded);
   if (!shape) {
     if (shapes.size >= maxShapes) shapes.clear();
-    shape = { skeleton: skeletonKey(folded), vowelGroups: folded.match(/[aeiou]+/g)?.length ?? 0 };
+    shape = { skeleton: skeletonKey(folded), pattern: syllablePattern(folded) };
     shapes.set(folded, shape);
   }
   return shape;
@@ -78,51 +95,59 @@ export function compareNames(query: string, candidate: string): NameComparison {
   return compareTokenisedNames(tokeniseName(query), tokeniseName(candidate));
 }
 
-/** compareNames for names already tokenised (indexes tokenise each listed name once). */
-export function compareTokenisedNames(q: NameToken[], c: NameToken[]): NameComparison {
+export type TokenComparison = { similarity: number; kind: TokenMatchKind };
+
+/**
+ * compareNames for names already tokenised (indexes tokenise each listed name once). `compare` must give what
+ * compareTokens gives; a caller that meets the same tokens again and again may pass a memoised one.
+ */
+export function compareTokenisedNames(
+  q: NameToken[],
+  c: NameToken[],
+  compare: (a: NameToken, b: NameToken) => TokenComparison = compareTokens,
+): NameComparison {
   if (q.length === 0 || c.length === 0) {
     return { score: 0, matches: [], unmatchedQuery: q.map((t) => t.text), unmatchedCandidate: c.map((t) => t.text) };
   }
   const pairs: { i: number; j: number; similarity: number; kind: TokenMatchKind }[] = [];
   for (let i = 0; i < q.length; i++) {
     for (let j = 0; j < c.length; j++) {
-      const { similarity, kind } = compareTokens(q[i]!, c[j]!);
+      const { similarity, kind } = compare(q[i]!, c[j]!);
       if (similarity >= tokenThreshold) pairs.push({ i, j, similarity, kind });
     }
   }
   pairs.sort((x, y) => y.similarity - x.similarity || x.i - y.i || x.j - y.j);
-  const usedQ = new Set<number>();
-  const usedC = new Set<number>();
+  const usedQ = new Uint8Array(q.length);
+  const usedC = new Uint8Array(c.length);
   const matches: TokenMatch[] = [];
   let matchedWeightQ = 0;
   let matchedWeightC = 0;
+  // A name must match on more than connectors alone ("Abu" = "Abou" says nothing).
+  let identityMatched = false;
   for (const pair of pairs) {
-    if (usedQ.has(pair.i) || usedC.has(pair.j)) continue;
-    usedQ.add(pair.i);
-    usedC.add(pair.j);
+    if (usedQ[pair.i] || usedC[pair.j]) continue;
+    usedQ[pair.i] = usedC[pair.j] = 1;
     const qt = q[pair.i]!;
     const ct = c[pair.j]!;
+    if (!qt.connector) identityMatched = true;
     matches.push({ query: qt.text, candidate: ct.text, similarity: round(pair.similarity), kind: pair.kind });
     matchedWeightQ += tokenWeight(qt) * pair.similarity;
     matchedWeightC += tokenWeight(ct) * pair.similarity;
   }
-  const totalQ = sum(q.map(tokenWeight));
-  const totalC = sum(c.map(tokenWeight));
+  let totalQ = 0;
+  for (const t of q) totalQ += tokenWeight(t);
+  let totalC = 0;
+  for (const t of c) totalC += tokenWeight(t);
   const coverQ = matchedWeightQ / totalQ;
   const coverC = matchedWeightC / totalC;
   const shorter = totalQ <= totalC ? coverQ : coverC;
   const longer = totalQ <= totalC ? coverC : coverQ;
-  // A name must match on more than connectors alone ("Abu" = "Abou" says nothing).
-  const identityMatched = matches.some((m) => {
-    const token = q.find((t) => t.text === m.query);
-    return token !== undefined && !token.connector;
-  });
   const score = identityMatched ? shorter * (0.7 + 0.3 * longer) : 0;
   return {
     score: round(score),
     matches,
-    unmatchedQuery: q.filter((_, i) => !usedQ.has(i)).map((t) => t.text),
-    unmatchedCandidate: c.filter((_, j) => !usedC.has(j)).map((t) => t.text),
+    unmatchedQuery: q.filter((_, i) => !usedQ[i]).map((t) => t.text),
+    unmatchedCandidate: c.filter((_, j) => !usedC[j]).map((t) => t.text),
   };
 }
 
@@ -134,10 +159,6 @@ export function explainComparison(comparison: NameComparison): string {
   const missing = [...comparison.unmatchedQuery, ...comparison.unmatchedCandidate].join(', ');
   // Either part may be empty; a comparison with no match at all reads "unmatched: …", not "; unmatched: …".
   return [matched, missing && `unmatched: ${missing}`].filter(Boolean).join('; ');
-}
-
-function sum(values: number[]): number {
-  return values.reduce((a, b) => a + b, 0);
 }
 
 function round(value: number): number {

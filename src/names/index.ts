@@ -1,8 +1,8 @@
 // names: pure name normalisation, variant keys and comparison, shared by resolution and screening.
 // No I/O and no imports from other Vigil modules.
-export { normaliseText, tokeniseName, foldToken, skeletonKey, nameBlockingKey, nameTokenKeys, type NameToken } from './normalise.js';
+export { normaliseText, tokeniseName, foldToken, skeletonKey, syllablePattern, nameBlockingKey, nameTokenKeys, type NameToken } from './normalise.js';
 export { transliterate, detectScript, type Script } from './transliterate.js';
-export { jaroWinkler, bigrams, bigramsNeeded, shareEnoughBigrams } from './similarity.js';
+export { jaroWinkler, editDistanceWithin, bigrams, bigramsNeeded, shareEnoughBigrams } from './similarity.js';
 export {
   compareNames,
   compareTokenisedNames,
@@ -13,4 +13,5 @@ export {
   type NameComparison,
   type TokenMatch,
   type TokenMatchKind,
+  type TokenComparison,
 } from './compare.js';

@@ -40,10 +40,12 @@ const kinshipTokens = new Map<string, string>([
   ['bin', 'bin'], ['ibn', 'bin'], ['ben', 'bin'], ['bn', 'bin'], ['ebn', 'bin'],
   ['bint', 'bint'], ['binte', 'bint'],
   ['abd', 'abd'], ['abdul', 'abd'], ['abdel', 'abd'], ['abdal', 'abd'], ['abdol', 'abd'], ['abdoul', 'abd'], ['abdil', 'abd'],
+  // abd with the article assimilated to a sun letter: Abdur Rauf, Abdus Salam, Abdun Nasir (= Abd al-…).
+  ['abdur', 'abd'], ['abdus', 'abd'], ['abdun', 'abd'], ['abdush', 'abd'], ['abduz', 'abd'], ['abduth', 'abd'],
 ]);
 /** Whole names that merely look like abd-compounds: "Abdullah" is one name, not abd + "llah". */
 const abdWholeNames = new Set(['abdullah', 'abdallah', 'abdulla', 'abdalla', 'abdellah', 'abdollah']);
-const abdPrefix = /^(abdul|abdel|abdal|abdol|abdoul|abdil|abdu|abd)(\p{L}{3,})$/u;
+const abdPrefix = /^(abdul|abdel|abdal|abdol|abdoul|abdil|abdur|abdus|abdun|abdush|abduz|abdu|abd)(\p{L}{3,})$/u;
 
 export interface NameToken {
   /** The token as written, after normaliseText. */
@@ -100,15 +102,45 @@ export function foldToken(token: string): string {
   return t;
 }
 
+/** Consonants that romanisations of one name trade for each other, by the one that stands for the class. */
+const consonantClasses: Record<string, string> = { d: 't', g: 'k', b: 'p', v: 'w', z: 's' };
+
 /**
- * Consonant skeleton of a folded token: initial letter kept (an initial vowel becomes "a"),
- * later vowels and the glides w/y dropped. Coarse on purpose: it groups candidates, it never decides.
+ * Consonants as romanisations confuse them, folded to one letter: the digraphs kh/h, dh/d, th/t, gh/g (Khalid,
+ * Halid; Thamer, Tamer), x/ks (Alexander, Aleksandr), an initial j/y (Josef, Yosef), and the voiced and voiceless
+ * pairs d/t, g/k/q, b/p, z/s (Ahmad, Ahmet; Faqih, Fagih), and v as the glide w (Vilai, Wilai; Pavlichenko,
+ * Paulichenka).
+ */
+function foldConsonants(folded: string): string {
+  return folded
+    .replace(/([kdtg])h/g, (_, letter: string) => (letter === 'k' ? 'h' : letter))
+    .replace(/x/g, 'ks')
+    .replace(/^j(?=[aeiou])/, 'y')
+    .replace(/[dgbvz]/g, (letter) => consonantClasses[letter]!);
+}
+
+/**
+ * Consonant skeleton of a folded token: consonants folded (see foldConsonants), initial letter kept (an initial vowel becomes "a"),
+ * later vowels and the glides w/y dropped. Coarse on purpose: it groups candidates; the syllable pattern
+ * (see syllablePattern) must agree too before two tokens count as spelling variants.
  */
 export function skeletonKey(folded: string): string {
-  if (!folded) return '';
-  const first = /[aeiou]/.test(folded[0]!) ? 'a' : folded[0]!;
-  const rest = folded.slice(1).replace(/kh/g, 'h').replace(/[aeiouwy]/g, '');
+  const t = foldConsonants(folded);
+  if (!t) return '';
+  const first = /[aeiou]/.test(t[0]!) ? 'a' : t[0]!;
+  const rest = t.slice(1).replace(/[aeiouwy]/g, '');
   return (first + rest).replace(/(\p{L})\1+/gu, '$1');
+}
+
+/**
+ * Where the vowels stand: "c" for each consonant of the skeleton, "v" for each run of vowels between them.
+ * Khalid and Khaled (cvcvc) agree; Emre (vccv) is not Umar (vcvc), nor Mahmoud (cvccvc) Muhammad (cvcvcvc).
+ */
+export function syllablePattern(folded: string): string {
+  return foldConsonants(folded)
+    .replace(/[wy]/g, '')
+    .replace(/[aeiou]+/g, 'v')
+    .replace(/[^v]/g, 'c');
 }
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { jaroWinkler } from './similarity.js';
+import { editDistanceWithin, jaroWinkler } from './similarity.js';
 
 describe('jaroWinkler', () => {
   // Published values (Winkler 1990; Cohen, Ravikumar & Fienberg 2003), to three decimals.
@@ -43,4 +43,22 @@ describe('jaroWinkler', () => {
       assert.ok(score >= 0 && score <= 1, `${a}/${b}: ${score}`);
     }
   });
+});
+
+describe('editDistanceWithin', () => {
+  const cases: [string, string, number, boolean][] = [
+    ['kitten', 'sitting', 3, true],
+    ['kitten', 'sitting', 2, false],
+    ['bagheri', 'bageri', 1, true],
+    ['karaca', 'karcaa', 1, true], // a swap of neighbours is one edit
+    ['abc', 'ca', 2, false], // optimal string alignment: a swapped pair is not edited again
+    ['', 'abc', 3, true],
+    ['same', 'same', 0, true],
+  ];
+  for (const [a, b, max, expected] of cases) {
+    it(`${a} / ${b} within ${max}: ${expected}`, () => {
+      assert.equal(editDistanceWithin(a, b, max), expected);
+      assert.equal(editDistanceWithin(b, a, max), expected);
+    });
+  }
 });

@@ -40,6 +40,41 @@ export function jaroWinkler(a: string, b: string): number {
   return jaro + prefix * 0.1 * (1 - jaro);
 }
 
+// Two rows of the edit-distance table before the current one, reused like the match flags above.
+let rowBeforeLast = new Int32Array(64);
+let lastRow = new Int32Array(64);
+let currentRow = new Int32Array(64);
+
+/**
+ * Whether two tokens are at most `max` edits apart, counting an insertion, a deletion, a substitution or a swap
+ * of two neighbouring letters as one edit (optimal string alignment distance). Stops as soon as a row exceeds `max`.
+ */
+export function editDistanceWithin(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  if (a === b) return true;
+  const width = b.length + 1;
+  if (currentRow.length < width) {
+    rowBeforeLast = new Int32Array(width * 2);
+    lastRow = new Int32Array(width * 2);
+    currentRow = new Int32Array(width * 2);
+  }
+  for (let j = 0; j < width; j++) lastRow[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    currentRow[0] = i;
+    let rowMinimum = i;
+    for (let j = 1; j < width; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(lastRow[j]! + 1, currentRow[j - 1]! + 1, lastRow[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rowBeforeLast[j - 2]! + 1);
+      currentRow[j] = d;
+      if (d < rowMinimum) rowMinimum = d;
+    }
+    if (rowMinimum > max) return false;
+    [rowBeforeLast, lastRow, currentRow] = [lastRow, currentRow, rowBeforeLast];
+  }
+  return lastRow[b.length]! <= max;
+}
+
 /** Distinct character bigrams of a token, with start and end marks: "ali" → ^a al li i$. */
 export function bigrams(token: string): string[] {
   const padded = '^' + token + '$';

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedMention } from '../extract/index.js';
 import { compareNames, nameBlockingKey, nameTokenKeys, normaliseText } from '../names/index.js';
-import type { EntityCandidate, EntityKeyRecord, EntityRecord, EntityType, MentionRecord, Store } from '../store/index.js';
+import type { EntityCandidate, EntityKeyRecord, EntityRecord, EntitySummary, EntityType, MentionRecord, Store } from '../store/index.js';
 
 export type EntityLookup = Pick<Store, 'findEntityCandidates'>;
 
@@ -23,6 +23,22 @@ export interface ResolvedMentions {
 const sameEntityThreshold: Partial<Record<EntityType, number>> = { PERSON: 0.9, ORG: 0.9, LOCATION: 0.88 };
 
 const identifierTypes = new Set<EntityType>(['PHONE', 'EMAIL', 'PASSPORT']);
+
+/**
+ * The version of the rules behind `entityKeys` for names. Raise it whenever a change to the name keys
+ * (skeletons, folds, particles) would give a stored name a different key, so stores written before are re-keyed.
+ */
+export const entityKeyVersion = 2;
+
+/** The entity types whose keys come from the name rules, and so change with `entityKeyVersion`. */
+export const nameKeyedTypes: EntityType[] = ['PERSON', 'ORG', 'LOCATION'];
+
+/** The lookup keys of a stored entity under the current rules: those of every surface form it was seen under. */
+export function keysOfEntity(entity: Pick<EntitySummary, 'id' | 'type' | 'name' | 'aliases'>): EntityKeyRecord[] {
+  const own = new Set<string>();
+  for (const name of [entity.name, ...entity.aliases]) for (const key of entityKeys({ type: entity.type, text: name })) own.add(key);
+  return [...own].map((key) => ({ entityId: entity.id, type: entity.type, key }));
+}
 
 /** Lookup keys for a mention: its identifier value, or the skeletons of its name tokens. */
 export function entityKeys(mention: Pick<ExtractedMention, 'type' | 'text' | 'value'>): string[] {

@@ -12,7 +12,7 @@ function fullScan(people: { id: string; names: NameToken[][] }[], query: string)
   return out;
 }
 
-function indexOf(people: SyntheticPerson[]): CandidateIndex {
+function indexOf(people: Pick<SyntheticPerson, 'id' | 'name' | 'aliases'>[]): CandidateIndex {
   const index = new CandidateIndex();
   for (const p of people) index.put(p.id, [p.name, ...p.aliases]);
   return index;
@@ -41,6 +41,49 @@ describe('CandidateIndex', () => {
       }
     }
     assert.ok(found > checked, 'the queries do find listed people, so the property is not vacuous');
+  });
+
+  it('returns every entry a full scan finds when names and queries have initials, kunyas, lone names and extra tokens (property, seeded)', () => {
+    const random = seededRandom(4242);
+    const base = generatePeople(1500, 31);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+    // Reshapes a name the ways lists and manifests do: a given name cut to its initial, a kunya or nasab added,
+    // only the family name kept, an unrelated token added.
+    const reshape = (name: string): string => {
+      const words = name.split(' ');
+      const roll = random();
+      if (roll < 0.2) return words.map((w, i) => (i < words.length - 1 && random() < 0.6 ? w[0]! + '.' : w)).join(' ');
+      if (roll < 0.35) return `${pick(['Abu', 'Umm', 'bin', 'Abd'])} ${name}`;
+      if (roll < 0.5) return words[words.length - 1]!;
+      if (roll < 0.65) return `${name} ${pick(base).name.split(' ')[0]}`;
+      if (roll < 0.75) return `${pick(['Abu', 'bin'])} ${words[words.length - 1]}`;
+      return name;
+    };
+    const people = base.map((p) => ({ ...p, name: reshape(p.name), aliases: p.aliases.map(reshape) }));
+    const index = indexOf(people);
+    const tokenised = people.map((p) => ({ id: p.id, names: [p.name, ...p.aliases].map(tokeniseName) }));
+    let found = 0;
+    for (let i = 0; i < 250; i++) {
+      const query = reshape(variantOf(pick(people).name, random));
+      const scores = fullScan(tokenised, query);
+      for (const minScore of [0.7, 0.75, 0.85]) {
+        const candidates = new Set(index.candidates(query, minScore));
+        for (const [id, score] of scores) {
+          if (score < minScore) continue;
+          assert.ok(candidates.has(id), `"${query}" at ${minScore}: the index missed ${id} (${people.find((p) => p.id === id)!.name}, ${score})`);
+          found++;
+        }
+      }
+    }
+    assert.ok(found > 250, `the queries do find listed people (${found}), so the property is not vacuous`);
+  });
+
+  it('finds a listed initial from a full given name, and a full name from a query initial', () => {
+    const index = new CandidateIndex();
+    index.put('initial', ['M. Hassan Karaca']);
+    index.put('full', ['Mehmet Emin Karaca']);
+    assert.ok(index.candidates('Mehmet Karaca', 0.75).includes('initial'));
+    assert.ok(index.candidates('M. Emin Karaca', 0.75).includes('full'));
   });
 
   it('touches a small share of a large list', () => {

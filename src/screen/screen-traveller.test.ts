@@ -95,20 +95,29 @@ describe('screenTraveller', () => {
     }
   });
 
-  it('lowers the score for a different birth year but keeps a strong name match at 0.7 or above', () => {
+  it('lowers the score for a birth year a few years off but keeps a strong name match at 0.7 or above', () => {
     const nameOnly = only(screenTraveller(entries, { name: 'Abou Khaled el-Tikriti' }), 'w-tikriti');
-    const otherYear = only(screenTraveller(entries, { name: 'Abou Khaled el-Tikriti', dob: '1990-01-01' }), 'w-tikriti');
+    const otherYear = only(screenTraveller(entries, { name: 'Abou Khaled el-Tikriti', dob: '1982-01-01' }), 'w-tikriti');
     assert.ok(otherYear.score < nameOnly.score);
     assert.ok(otherYear.score >= 0.7, `score ${otherYear.score}`);
-    assert.match(otherYear.reason, /birth date 1990-01-01 differs from listed 1978-04-12/);
-    const exactName = only(screenTraveller(entries, { name: 'Abu Khalid al-Tikriti', dob: '1990-01-01' }), 'w-tikriti');
+    assert.match(otherYear.reason, /birth date 1982-01-01 differs from listed 1978-04-12/);
+    const exactName = only(screenTraveller(entries, { name: 'Abu Khalid al-Tikriti', dob: '1982-01-01' }), 'w-tikriti');
     assert.ok(exactName.score >= 0.7 && exactName.score < 1, `score ${exactName.score}`);
   });
 
-  it('lowers the score less for a birth year one off than for one far off', () => {
+  it('lowers the score less for a birth year one off than for one further off', () => {
     const near = only(screenTraveller(entries, { name: 'Abu Khalid al-Tikriti', dob: '1979-01-01' }), 'w-tikriti');
-    const far = only(screenTraveller(entries, { name: 'Abu Khalid al-Tikriti', dob: '1990-01-01' }), 'w-tikriti');
-    assert.ok(near.score > far.score, `${near.score} <= ${far.score}`);
+    const further = only(screenTraveller(entries, { name: 'Abu Khalid al-Tikriti', dob: '1982-01-01' }), 'w-tikriti');
+    assert.ok(near.score > further.score, `${near.score} <= ${further.score}`);
+  });
+
+  it('clears a namesake born more than five years from the listed date, even with the listed nationality', () => {
+    const namesake = { name: 'Abu Khalid al-Tikriti', dob: '1990-01-01', nationality: 'IRQ' };
+    assert.equal(screenTraveller(entries, namesake).find((c) => c.entryId === 'w-tikriti'), undefined);
+    const explained = only(screenTraveller(entries, namesake, { minScore: 0.5 }), 'w-tikriti');
+    assert.match(explained.reason, /differs from listed 1978-04-12 by more than 5 years \(a namesake\)/);
+    // A listed year is as far as the list knows: 1983 is within five years of a listed 1985.
+    assert.ok(screenTraveller(entries, { name: 'Abu Hamza al-Raqqawi', dob: '1983-02-02' }).some((c) => c.entryId === 'w-raqqawi'));
   });
 
   it('raises the score for a listed nationality and lowers it, without clearing, for another', () => {
@@ -182,7 +191,7 @@ describe('record evidence and verdicts', () => {
 
   it('reads a birth date with day and month swapped as support, not as a different person', () => {
     const [swapped] = screenTraveller([listed], { name: 'Abu Ayyub al-Furati', dob: '1974-07-03' });
-    const [other] = screenTraveller([listed], { name: 'Abu Ayyub al-Furati', dob: '1981-07-03' });
+    const [other] = screenTraveller([listed], { name: 'Abu Ayyub al-Furati', dob: '1977-07-03' });
     assert.match(swapped!.reason, /day and month swapped/);
     assert.ok(swapped!.score > other!.score);
     assert.ok(swapped!.factors.find((f) => f.factor === 'birthDate')!.effect >= 0);
@@ -202,6 +211,8 @@ describe('record evidence and verdicts', () => {
     assert.equal(c!.verdict, 'match');
     assert.match(c!.reason, /passport N01234567 \(SYR\) is listed/);
     assert.deepEqual(screenTraveller([listed], { name: 'Jean Dupont', document: { number: 'N01234567', country: 'FRA' } }), [], 'another country issued that number');
+    const [otherBirth] = screenTraveller([listed], { name: 'Jean Dupont', dob: '1950-01-01', document: { number: 'N01234567' } });
+    assert.ok(otherBirth!.score >= 0.95, 'a listed document is not cleared by a birth date');
   });
 
   it('sorts candidates into match and review by the thresholds, which a caller may set', () => {

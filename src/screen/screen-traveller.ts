@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { VigilError } from '../errors.js';
 import { normaliseDate } from '../extract/index.js';
-import { compareTokenisedNames, explainComparison, tokeniseName, type NameComparison, type NameToken } from '../names/index.js';
+import { compareTokenisedNames, compareTokens, explainComparison, tokeniseName, type NameComparison, type NameToken, type TokenComparison } from '../names/index.js';
 import type { WatchlistDocument, WatchlistEntry } from '../store/index.js';
 
 /** Document numbers compare without spaces, dashes or MRZ fillers, in upper case. */
@@ -110,7 +110,9 @@ const weakAliasFactor = 0.9;
 
 const tokeniseEntryNames: EntryNameTokens = (entry) => entryNames(entry).map((n) => tokeniseName(n.name));
 
-export function parseTraveller(input: unknown): Traveller & { birthDate: string | null } {
+export type ParsedTraveller = Traveller & { birthDate: string | null };
+
+export function parseTraveller(input: unknown): ParsedTraveller {
   const parsed = travellerInput.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -127,22 +129,54 @@ export function parseTraveller(input: unknown): Traveller & { birthDate: string 
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
-function birthDateEvidence(dob: string, listed: string[]): { apply: (s: number) => number; detail: string } {
+/**
+ * How a traveller's birth date agrees with an entry's. A birth date many years apart is what tells a namesake from
+ * the listed person (as in airline watchlist matching, where the date of birth is collected to clear namesakes):
+ * more than `namesakeYears` apart, a name match alone no longer reaches review. Closer, it only weakens the match,
+ * since listed birth dates are often estimates.
+ */
+type BirthDateAgreement = 'exact' | 'fits' | 'swapped' | 'near' | 'apart' | 'far';
+export const namesakeYears = 5;
+
+function birthDateAgreement(dob: string, listed: string[]): BirthDateAgreement {
   // Only a full date can match exactly; a shared year alone is weaker evidence and only "fits".
-  if (dob.length === 10 && listed.includes(dob)) return { apply: (s) => s + (1 - s) * 0.5, detail: `birth date ${dob} matches` };
+  if (dob.length === 10 && listed.includes(dob)) return 'exact';
   // Either side may be partial (a listed year, a document with only a year of birth): agreeing as far as both go fits.
-  const fits = listed.find((d) => dob.startsWith(d) || d.startsWith(dob));
-  if (fits) return { apply: (s) => s + (1 - s) * 0.25, detail: `birth date ${dob} fits listed ${fits}` };
+  if (listed.some((d) => dob.startsWith(d) || d.startsWith(dob))) return 'fits';
   // Day and month swapped (03/07 read as 07/03) is a common data-entry error, not a different person.
-  const swapped = listed.find((d) => d.length === 10 && dob.length === 10 && d.slice(0, 4) === dob.slice(0, 4) && d.slice(5, 7) === dob.slice(8, 10) && d.slice(8, 10) === dob.slice(5, 7));
-  if (swapped) return { apply: (s) => s + (1 - s) * 0.2, detail: `birth date ${dob} is listed ${swapped} with day and month swapped` };
-  const closest = Math.min(...listed.map((d) => Math.abs(Number(d.slice(0, 4)) - Number(dob.slice(0, 4)))));
-  return {
-    apply: (s) => s * (closest <= 1 ? 0.9 : 0.75),
-    detail: `birth date ${dob} differs from listed ${listed.join(', ')}`,
-  };
+  if (listed.some((d) => isSwapped(d, dob))) return 'swapped';
+  const year = Number(dob.slice(0, 4));
+  let closest = Infinity;
+  for (const d of listed) closest = Math.min(closest, Math.abs(Number(d.slice(0, 4)) - year));
+  return closest <= 1 ? 'near' : closest <= namesakeYears ? 'apart' : 'far';
 }
 
+const isSwapped = (d: string, dob: string) =>
+  d.length === 10 && dob.length === 10 && d.slice(0, 4) === dob.slice(0, 4) && d.slice(5, 7) === dob.slice(8, 10) && d.slice(8, 10) === dob.slice(5, 7);
+
+const birthDateEffect: Record<BirthDateAgreement, (score: number) => number> = {
+  exact: (s) => s + (1 - s) * 0.5,
+  fits: (s) => s + (1 - s) * 0.25,
+  swapped: (s) => s + (1 - s) * 0.2,
+  near: (s) => s * 0.9,
+  apart: (s) => s * 0.75,
+  far: (s) => s * 0.6,
+};
+
+function birthDateDetail(agreement: BirthDateAgreement, dob: string, listed: string[]): string {
+  switch (agreement) {
+    case 'exact':
+      return `birth date ${dob} matches`;
+    case 'fits':
+      return `birth date ${dob} fits listed ${listed.find((d) => dob.startsWith(d) || d.startsWith(dob))}`;
+    case 'swapped':
+      return `birth date ${dob} is listed ${listed.find((d) => isSwapped(d, dob))} with day and month swapped`;
+    case 'far':
+      return `birth date ${dob} differs from listed ${listed.join(', ')} by more than ${namesakeYears} years (a namesake)`;
+    default:
+      return `birth date ${dob} differs from listed ${listed.join(', ')}`;
+  }
+}
 
 /** The entry document the traveller's document is, if any: same number, and same country when both say. */
 export function matchingDocument(entry: WatchlistEntry, document: Traveller['document']): WatchlistDocument | null {
@@ -160,55 +194,75 @@ export function screenTraveller(
   options: ScreenOptions = {},
   nameTokens: EntryNameTokens = tokeniseEntryNames,
 ): ScreeningCandidate[] {
-  const traveller = parseTraveller(input);
+  return screenParsedTraveller(entries, parseTraveller(input), options, nameTokens);
+}
+
+interface BestName {
+  name: string;
+  weak: boolean;
+  score: number;
+  comparison: NameComparison;
+}
+
+/** screenTraveller for a traveller already parsed (an index parses once, then scores its candidates). */
+export function screenParsedTraveller(
+  entries: WatchlistEntry[],
+  traveller: ParsedTraveller,
+  options: ScreenOptions = {},
+  nameTokens: EntryNameTokens = tokeniseEntryNames,
+): ScreeningCandidate[] {
   const thresholdsFor = (list: string): Thresholds => ({
     match: options.thresholdsByList?.[list]?.match ?? options.thresholds?.match ?? matchThreshold,
     review: options.thresholdsByList?.[list]?.review ?? options.thresholds?.review ?? reviewThreshold,
   });
   const travellerTokens = tokeniseName(traveller.name);
-  const candidates: ScreeningCandidate[] = [];
+  // Lists repeat names (namesakes, and the same alias under several entries): each is compared once, and each
+  // listed token (shared objects, when an index tokenised the names) once with each token of the traveller.
+  const comparisons = new Map<string, NameComparison>();
+  const tokenComparisons = new Map<NameToken, Map<NameToken, TokenComparison>>(travellerTokens.map((t) => [t, new Map()]));
+  const compareToken = (a: NameToken, b: NameToken): TokenComparison => {
+    const known = tokenComparisons.get(a)!;
+    let result = known.get(b);
+    if (!result) known.set(b, (result = compareTokens(a, b)));
+    return result;
+  };
+  // First every entry is scored, without words; only the candidates returned are then explained.
+  const scored: { entry: WatchlistEntry; best: BestName; document: WatchlistDocument | null; score: number }[] = [];
   for (const entry of entries) {
-    let best: { name: string; weak: boolean; score: number; comparison: NameComparison } | null = null;
+    const minScore = options.minScore ?? thresholdsFor(entry.list).review;
+    const document = matchingDocument(entry, traveller.document);
+    // The record score only grows with the name score: if a perfect name could not reach the threshold with this
+    // entry's birth date, nationality and gender, no name comparison is needed (a namesake born decades apart).
+    if (recordScore(traveller, entry, 1, document, null) < minScore) continue;
     const names = entryNames(entry);
-    const tokenised = nameTokens(entry);
+    let tokenised: NameToken[][] | null = null;
+    let best: BestName | null = null;
     for (let i = 0; i < names.length; i++) {
-      const comparison = compareTokenisedNames(travellerTokens, tokenised[i]!);
+      let comparison = comparisons.get(names[i]!.name);
+      if (!comparison) {
+        tokenised ??= nameTokens(entry);
+        comparison = compareTokenisedNames(travellerTokens, tokenised[i]!, compareToken);
+        comparisons.set(names[i]!.name, comparison);
+      }
       const score = round(names[i]!.weak ? comparison.score * weakAliasFactor : comparison.score);
-      if (!best || score > best.score) best = { ...names[i]!, score, comparison };
+      if (!best || score > best.score) best = { name: names[i]!.name, weak: names[i]!.weak, score, comparison };
     }
     if (!best) continue;
-    const document = matchingDocument(entry, traveller.document);
     // A listed document number is evidence on its own: a forged identity keeps the stolen booklet's number.
     if (best.score < minNameScore && !document) continue;
-    const nameScore = best.score;
+    const score = recordScore(traveller, entry, best.score, document, null);
+    if (score < minScore) continue;
+    scored.push({ entry, best, document, score });
+  }
+  // Ties in a fixed order (by id, code unit by code unit: no locale), so that the same request gives the same page.
+  scored.sort((a, b) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
+  return scored.slice(0, options.limit ?? 10).map(({ entry, best, document, score }) => {
     const which = best.weak ? 'weak alias ' : '';
     const factors: FactorContribution[] = [
-      { factor: 'name', effect: nameScore, detail: `name ${nameScore.toFixed(2)} vs ${which}"${best.name}" (${explainComparison(best.comparison) || 'no token in common'})` },
+      { factor: 'name', effect: best.score, detail: `name ${best.score.toFixed(2)} vs ${which}"${best.name}" (${explainComparison(best.comparison) || 'no token in common'})` },
     ];
-    let score = nameScore;
-    const apply = (factor: Factor, next: number, detail: string) => {
-      factors.push({ factor, effect: round(next - score), detail });
-      score = next;
-    };
-    if (traveller.birthDate && entry.birthDates.length > 0) {
-      const evidence = birthDateEvidence(traveller.birthDate, entry.birthDates);
-      apply('birthDate', evidence.apply(score), evidence.detail);
-    }
-    if (traveller.nationality && entry.nationalities.length > 0) {
-      if (entry.nationalities.includes(traveller.nationality)) apply('nationality', score + (1 - score) * 0.2, `nationality ${traveller.nationality} matches`);
-      // Dual nationals and forged documents are common: a different nationality weakens, never clears.
-      else apply('nationality', score * 0.95, `nationality ${traveller.nationality} not among listed ${entry.nationalities.join(', ')}`);
-    }
-    if (traveller.gender && traveller.gender !== 'X' && entry.gender && traveller.gender !== entry.gender) {
-      apply('gender', score * 0.85, `gender ${traveller.gender} differs from listed ${entry.gender}`);
-    }
-    if (document) {
-      apply('document', Math.max(score, 0.95), `${document.type} ${document.number}${document.country ? ` (${document.country})` : ''} is listed for this entry`);
-    }
-    score = round(Math.min(1, score));
-    const thresholds = thresholdsFor(entry.list);
-    if (score < (options.minScore ?? thresholds.review)) continue;
-    candidates.push({
+    recordScore(traveller, entry, best.score, document, factors);
+    return {
       entryId: entry.id,
       entryVersion: entry.version ?? 0,
       list: entry.list,
@@ -216,12 +270,41 @@ export function screenTraveller(
       name: entry.name,
       matchedName: best.name,
       score,
-      nameScore,
-      verdict: score >= thresholds.match ? 'match' : 'review',
+      nameScore: best.score,
+      verdict: score >= thresholdsFor(entry.list).match ? 'match' : 'review',
       factors,
       reason: factors.map((f) => f.detail).join('; '),
-    });
+    };
+  });
+}
+
+/**
+ * The record score: the name score, then birth date, nationality, gender and travel document as evidence for or
+ * against. When `explain` is given, each factor's contribution and why is added to it.
+ */
+function recordScore(traveller: ParsedTraveller, entry: WatchlistEntry, nameScore: number, document: WatchlistDocument | null, explain: FactorContribution[] | null): number {
+  let score = nameScore;
+  const step = (factor: Factor, next: number, detail: () => string) => {
+    explain?.push({ factor, effect: round(next - score), detail: detail() });
+    score = next;
+  };
+  if (traveller.birthDate && entry.birthDates.length > 0) {
+    const dob = traveller.birthDate;
+    const agreement = birthDateAgreement(dob, entry.birthDates);
+    step('birthDate', birthDateEffect[agreement](score), () => birthDateDetail(agreement, dob, entry.birthDates));
   }
-  candidates.sort((a, b) => b.score - a.score || a.entryId.localeCompare(b.entryId));
-  return candidates.slice(0, options.limit ?? 10);
+  const nationality = traveller.nationality;
+  if (nationality && entry.nationalities.length > 0) {
+    if (entry.nationalities.includes(nationality)) step('nationality', score + (1 - score) * 0.2, () => `nationality ${nationality} matches`);
+    // Dual nationals and forged documents are common: a different nationality weakens, never clears.
+    else step('nationality', score * 0.95, () => `nationality ${nationality} not among listed ${entry.nationalities.join(', ')}`);
+  }
+  const gender = traveller.gender;
+  if (gender && gender !== 'X' && entry.gender && gender !== entry.gender) {
+    step('gender', score * 0.85, () => `gender ${gender} differs from listed ${entry.gender}`);
+  }
+  if (document) {
+    step('document', Math.max(score, 0.95), () => `${document.type} ${document.number}${document.country ? ` (${document.country})` : ''} is listed for this entry`);
+  }
+  return round(Math.min(1, score));
 }

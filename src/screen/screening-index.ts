@@ -1,15 +1,13 @@
 // Screening against a whole watchlist: the candidate index picks the few entries a traveller's name could
 // match (and the entries listing the traveller's document number), and the record scorer ranks and explains
 // just those. The answer equals screening every entry.
-import { tokeniseName, type NameToken } from '../names/index.js';
 import type { WatchlistEntry } from '../store/index.js';
 import { CandidateIndex } from './candidate-index.js';
-import { entryNames, minNameScore, normaliseDocumentNumber, parseTraveller, screenTraveller, type ScreeningCandidate, type ScreenOptions } from './screen-traveller.js';
+import { entryNames, minNameScore, normaliseDocumentNumber, parseTraveller, screenParsedTraveller, type ScreeningCandidate, type ScreenOptions } from './screen-traveller.js';
 
 export class ScreeningIndex {
   private readonly candidatesIndex = new CandidateIndex();
   private readonly entries = new Map<string, WatchlistEntry>();
-  private readonly tokens = new Map<string, NameToken[][]>();
   private readonly byDocument = new Map<string, Set<string>>();
 
   constructor(entries: Iterable<WatchlistEntry> = []) {
@@ -19,9 +17,7 @@ export class ScreeningIndex {
   put(entry: WatchlistEntry): void {
     this.remove(entry.id);
     this.entries.set(entry.id, entry);
-    const names = entryNames(entry).map((n) => n.name);
-    this.tokens.set(entry.id, names.map(tokeniseName));
-    this.candidatesIndex.put(entry.id, names);
+    this.candidatesIndex.put(entry.id, entryNames(entry).map((n) => n.name));
     for (const d of entry.documents) {
       const key = normaliseDocumentNumber(d.number);
       const ids = this.byDocument.get(key);
@@ -35,7 +31,6 @@ export class ScreeningIndex {
     if (!entry) return;
     for (const d of entry.documents) this.byDocument.get(normaliseDocumentNumber(d.number))?.delete(entryId);
     this.entries.delete(entryId);
-    this.tokens.delete(entryId);
     this.candidatesIndex.remove(entryId);
   }
 
@@ -45,8 +40,12 @@ export class ScreeningIndex {
 
   screen(input: unknown, options: ScreenOptions = {}): ScreeningCandidate[] {
     const traveller = parseTraveller(input);
-    const ids = new Set(this.candidatesIndex.candidates(traveller.name, minNameScore));
-    if (traveller.document) for (const id of this.byDocument.get(traveller.document.number) ?? []) ids.add(id);
-    return screenTraveller([...ids].map((id) => this.entries.get(id)!), input, options, (entry) => this.tokens.get(entry.id)!);
+    const ids = this.candidatesIndex.candidates(traveller.name, minNameScore);
+    const byDocument = traveller.document ? this.byDocument.get(traveller.document.number) : undefined;
+    if (byDocument && byDocument.size > 0) {
+      const named = new Set(ids);
+      for (const id of byDocument) if (!named.has(id)) ids.push(id);
+    }
+    return screenParsedTraveller(ids.map((id) => this.entries.get(id)!), traveller, options, (entry) => this.candidatesIndex.tokensOf(entry.id));
   }
 }

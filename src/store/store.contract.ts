@@ -237,6 +237,16 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
         assert.deepEqual([...found[0]!.keys].sort(), ['khld', 'tkrt']);
       });
 
+      it('replaceEntityKeys swaps the keys of the given types only, atomically with the version', async () => {
+        assert.equal(await store.entityKeyVersion(), 0);
+        await store.replaceEntityKeys(2, ['PERSON', 'ORG', 'LOCATION'], [{ entityId: 'e-person', type: 'PERSON', key: 'hlt' }]);
+        assert.equal(await store.entityKeyVersion(), 2);
+        assert.deepEqual(await store.findEntityCandidates('PERSON', ['tkrt'], []), []);
+        const found = await store.findEntityCandidates('PERSON', ['hlt'], []);
+        assert.deepEqual(found.map((c) => [c.id, c.keys]), [['e-person', ['hlt']]]);
+        assert.deepEqual((await store.findEntityCandidates('PHONE', ['+963944123456'], [])).map((c) => c.id), ['e-phone']);
+      });
+
       it('findEntityCandidates finds an entity by an exact surface name', async () => {
         const found = await store.findEntityCandidates('PERSON', ['zzz'], ['Abou Khaled el-Tikriti']);
         assert.deepEqual(found.map((c) => c.id), ['e-person']);

@@ -3,6 +3,7 @@
 import type {
   DocumentRecord,
   EntityCandidate,
+  EntityKeyRecord,
   EntitySummary,
   EntityType,
   IngestBatch,
@@ -45,6 +46,13 @@ export interface Store {
   listEntities(filter: { type?: EntityType }, page: Page): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntitySummary | null>;
   mentionsOfEntity(id: string): Promise<MentionRecord[]>;
+  /** Which version of the lookup-key rules wrote the keys of entities of name types (0: never recorded). */
+  entityKeyVersion(): Promise<number>;
+  /**
+   * Replaces, in one transaction, every lookup key of the entities of `types` with `keys`, and records `version`:
+   * when the key rules change, entities written under the old ones must still be found.
+   */
+  replaceEntityKeys(version: number, types: EntityType[], keys: EntityKeyRecord[]): Promise<void>;
 
   // --- watchlist ---
   /**

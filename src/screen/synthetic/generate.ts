@@ -16,6 +16,31 @@ export function seededRandom(seed: number): () => number {
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
+/** Zipf exponents: given names are more concentrated than family names (Muhammad, Mehmet; but few Tikritis). */
+const givenSkew = 0.8;
+const familySkew = 0.6;
+const cumulativeWeights = new WeakMap<readonly string[], Float64Array>();
+
+/** A name from a list that runs from common to rare, the k-th drawn with weight 1 / k^skew. */
+function pickCommon(random: () => number, names: readonly string[], skew: number): string {
+  let cumulative = cumulativeWeights.get(names);
+  if (!cumulative) {
+    cumulative = new Float64Array(names.length);
+    let total = 0;
+    for (let k = 0; k < names.length; k++) cumulative[k] = total += 1 / (k + 1) ** skew;
+    cumulativeWeights.set(names, cumulative);
+  }
+  const target = random() * cumulative[cumulative.length - 1]!;
+  let low = 0;
+  let high = cumulative.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (cumulative[middle]! < target) low = middle + 1;
+    else high = middle;
+  }
+  return names[low]!;
+}
+
 export interface SyntheticPerson {
   id: string;
   culture: string;
@@ -34,11 +59,11 @@ const nationalities: Record<string, readonly string[]> = {
 };
 
 function personName(random: () => number, culture: Culture): string {
-  const given = pick(random, culture.given);
-  const middle = random() < 0.5 ? ' ' + pick(random, culture.given) : '';
-  let family = pick(random, culture.family);
+  const given = pickCommon(random, culture.given, givenSkew);
+  const middle = random() < 0.5 ? ' ' + pickCommon(random, culture.given, givenSkew) : '';
+  let family = pickCommon(random, culture.family, familySkew);
   if (random() < culture.article) family = 'al-' + family;
-  if (random() < culture.kunya) return `Abu ${pick(random, culture.given)} ${family}`;
+  if (random() < culture.kunya) return `Abu ${pickCommon(random, culture.given, givenSkew)} ${family}`;
   return `${given}${middle} ${family}`;
 }
 

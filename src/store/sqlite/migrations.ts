@@ -165,4 +165,15 @@ export const sqliteMigrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'store settings',
+    sql: `
+      -- Small named facts about the store itself, such as which version of the name-key rules wrote entity_keys.
+      CREATE TABLE store_settings (
+        name TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+      );
+    `,
+  },
 ];

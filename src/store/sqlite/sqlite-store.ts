@@ -7,6 +7,7 @@ import type {
   DocumentRecord,
   EntityCandidate,
   EntitySummary,
+  EntityKeyRecord,
   EntityType,
   IngestBatch,
   IngestProblem,
@@ -409,6 +410,24 @@ class SqliteStore implements Store {
       .prepare(`SELECT data FROM watchlist_entries ${where.length > 0 ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY created_at, list, ref, id LIMIT ? OFFSET ?`)
       .all(...values, page.limit, page.offset) as Row[];
     return rows.map((r) => JSON.parse(r.data as string) as WatchlistEntry);
+  }
+
+  async entityKeyVersion(): Promise<number> {
+    const row = this.db.prepare("SELECT value FROM store_settings WHERE name = 'entity-key-version'").get() as { value: string } | undefined;
+    return row ? Number(row.value) : 0;
+  }
+
+  async replaceEntityKeys(version: number, types: EntityType[], keys: EntityKeyRecord[]): Promise<void> {
+    const remove = this.db.prepare('DELETE FROM entity_keys WHERE type = ?');
+    const insert = this.db.prepare('INSERT OR IGNORE INTO entity_keys (entity_id, type, key) VALUES (?, ?, ?)');
+    const setVersion = this.db.prepare(
+      "INSERT INTO store_settings (name, value) VALUES ('entity-key-version', ?) ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+    );
+    this.db.transaction(() => {
+      for (const type of types) remove.run(type);
+      for (const k of keys) insert.run(k.entityId, k.type, k.key);
+      setVersion.run(String(version));
+    })();
   }
 
   async putListThresholds(t: ListThresholds): Promise<void> {
