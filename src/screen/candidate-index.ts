@@ -37,9 +37,15 @@ const connectorWeight = tokenWeight({ text: 'abu', folded: 'abu', connector: tru
 const isRetrievable = (t: NameToken) => !t.connector && t.folded.length > 1;
 const isInitial = (t: NameToken) => !t.connector && t.folded.length === 1;
 
-/** Vocabulary ids stay below this, so that a pair of them is one exact double. */
-const maxVocabulary = 2 ** 26;
-const pairKey = (a: number, b: number) => (a <= b ? a * maxVocabulary + b : b * maxVocabulary + a);
+/** Words in a name row before its token ids: query mark, entry slot, token count. */
+const rowHeader = 3;
+/** What a token is, for the bound: connectors match only connectors; an initial may take any token of its letter. */
+const wordKind = 0;
+const connectorKind = 1;
+const initialKind = 2;
+const kindOf = (t: NameToken) => (t.connector ? connectorKind : isInitial(t) ? initialKind : wordKind);
+/** Query marks are stored in the (signed) name rows: they wrap around below this. */
+const maxStamp = 2 ** 31 - 1;
 
 export class CandidateIndex {
   // Tokens, interned: a million names repeat a few tens of thousands of distinct tokens.
@@ -47,28 +53,24 @@ export class CandidateIndex {
   private readonly tokenIds = new Map<string, number>();
   private readonly tokenVocabulary = int32s();
   private readonly tokenWeights = float64s();
-  // Names, one row each across these arrays; a name's tokens are nameTokens[tokenStart, tokenStart + tokenCount).
-  private readonly nameEntry = int32s();
-  private readonly nameTokenStart = int32s();
-  private readonly nameTokenCount = int32s();
-  private readonly nameTotalWeight = float64s();
-  /** Connectors ("abu", "bin"), which only a query's connectors can match. */
-  private readonly nameConnectors = int32s();
-  /** Initials, each of which may take one query token with its letter. */
-  private readonly nameInitials = int32s();
-  private readonly nameInitialWeight = float64s();
-  private readonly nameLive = flags();
-  private readonly nameTokens = int32s();
-  // Entries: their names are consecutive rows, from entryFirstName, entryNameCount of them (-1 once removed).
+  private readonly tokenKinds = flags();
+  /**
+   * Names, one row each, packed in one array so that reading a name touches one or two cache lines:
+   * [query mark, entry slot (-1 - slot once removed), token count, token ids…]. Postings hold row offsets.
+   */
+  private readonly rows = int32s();
+  private nameCount = 0;
+  // Entries: their names are consecutive rows, from entryFirstRow, entryNameCount of them (-1 once removed).
   private readonly entryIds: string[] = [];
   private readonly entrySlots = new Map<string, number>();
-  private readonly entryFirstName = int32s();
+  private readonly entryFirstRow = int32s();
   private readonly entryNameCount = int32s();
   private readonly vocabulary: VocabularyToken[] = [];
   private readonly vocabularyIds = new Map<string, number>();
   private readonly byBigram = new Map<string, number[]>();
   private readonly bySkeleton = new Map<string, number[]>();
-  private readonly pairs = new Map<number, number[]>();
+  /** Pair postings: pairs[a].get(b), for vocabulary ids a < b, holds the rows of names with both tokens. */
+  private readonly pairs: (Map<number, number[]> | undefined)[] = [];
   /** Names with an initial, by its letter: a query token beginning with that letter may match it. */
   private readonly byInitial = new Map<string, number[]>();
   /** Vocabulary tokens by first letter: what a query initial may match. */
@@ -78,8 +80,7 @@ export class CandidateIndex {
   private liveEntries = 0;
   // Scratch space reused by every query, so that a query allocates little.
   private bigramCounts = new Uint16Array(0);
-  private nameMarks = new Uint32Array(0);
-  private entryMarks = new Uint32Array(0);
+  /** Per entry slot, side by side (one cache line): [2 * slot] the stamp of the query that set [2 * slot + 1], its best bound. */
   private entryBounds = new Float64Array(0);
   private vocabularyMarks = new Uint32Array(0);
   private vocabularySlots = new Int32Array(0);
@@ -93,10 +94,10 @@ export class CandidateIndex {
       slot = this.entryIds.length;
       this.entryIds.push(entryId);
       this.entrySlots.set(entryId, slot);
-      this.entryFirstName.push(0);
+      this.entryFirstRow.push(0);
       this.entryNameCount.push(-1);
     }
-    this.entryFirstName.set(slot, this.nameEntry.length);
+    this.entryFirstRow.set(slot, this.rows.length);
     this.entryNameCount.set(slot, names.length);
     this.liveEntries++;
     for (const name of names) this.putName(slot, tokeniseName(name));
@@ -105,8 +106,8 @@ export class CandidateIndex {
   remove(entryId: string): void {
     const slot = this.entrySlots.get(entryId);
     if (slot === undefined || this.entryNameCount.get(slot) < 0) return;
-    const first = this.entryFirstName.get(slot);
-    for (let id = first; id < first + this.entryNameCount.get(slot); id++) this.nameLive.set(id, 0);
+    let row = this.entryFirstRow.get(slot);
+    for (let k = 0; k < this.entryNameCount.get(slot); k++, row += rowHeader + this.rows.get(row + 2)) this.rows.set(row + 1, -1 - slot);
     this.entryNameCount.set(slot, -1);
     this.liveEntries--;
   }
@@ -124,10 +125,19 @@ export class CandidateIndex {
   tokensOf(entryId: string): NameToken[][] {
     const slot = this.entrySlots.get(entryId);
     if (slot === undefined || this.entryNameCount.get(slot) < 0) return [];
-    const first = this.entryFirstName.get(slot);
+    let row = this.entryFirstRow.get(slot);
     const names: NameToken[][] = [];
-    for (let k = 0; k < this.entryNameCount.get(slot); k++) names.push(this.nameTokenList(first + k));
+    for (let k = 0; k < this.entryNameCount.get(slot); k++, row += rowHeader + this.rows.get(row + 2)) {
+      const tokens: NameToken[] = [];
+      for (let j = row + rowHeader; j < row + rowHeader + this.rows.get(row + 2); j++) tokens.push(this.tokens[this.rows.get(j)]!);
+      names.push(tokens);
+    }
     return names;
+  }
+
+  /** The slot of an entry: a small integer, fixed for the life of the index, that `candidateSlots` returns. */
+  slotOf(entryId: string): number | undefined {
+    return this.entrySlots.get(entryId);
   }
 
   /**
@@ -146,12 +156,17 @@ export class CandidateIndex {
    * in v's singles, which t reads.
    */
   candidates(query: string, minScore: number): string[] {
+    return this.candidateSlots(query, minScore).map((slot) => this.entryIds[slot]!);
+  }
+
+  /** `candidates`, as entry slots (see `slotOf`). */
+  candidateSlots(query: string, minScore: number): number[] {
     const q = tokeniseName(query);
-    if (minScore < minimumIndexedThreshold || !q.some((t) => !t.connector)) return this.allEntries();
+    if (minScore < minimumIndexedThreshold || !q.some((t) => !t.connector)) return this.liveSlots();
     const required = minScore - roundingSlack;
     const totalQ = q.reduce((sum, t) => sum + tokenWeight(t), 0);
-    const connectorsQ = q.filter((t) => t.connector);
-    const connectorWeightQ = connectorsQ.reduce((sum, t) => sum + tokenWeight(t), 0);
+    const connectorCountQ = q.filter((t) => t.connector).length;
+    const connectorWeightQ = connectorCountQ * connectorWeight;
     this.prepareScratch();
     const terms = q
       .filter((t) => !t.connector)
@@ -166,28 +181,89 @@ export class CandidateIndex {
     const stamp = this.nextStamp();
     // Each term's similarity to a vocabulary token, by slot: vocabularySlots[id] * terms + term.
     const termCount = terms.length;
+    const vocabularyMarks = this.vocabularyMarks;
+    const vocabularySlots = this.vocabularySlots;
     const similarities = new Float64Array(terms.reduce((sum, t) => sum + t.similar.ids.length, 0) * termCount);
     let slots = 0;
     for (const [term, { similar }] of terms.entries()) {
       for (let k = 0; k < similar.ids.length; k++) {
         const id = similar.ids[k]!;
-        if (this.vocabularyMarks[id] !== stamp) {
-          this.vocabularyMarks[id] = stamp;
-          this.vocabularySlots[id] = slots++;
+        if (vocabularyMarks[id] !== stamp) {
+          vocabularyMarks[id] = stamp;
+          vocabularySlots[id] = slots++;
         }
-        similarities[this.vocabularySlots[id]! * termCount + term] = similar.similarities[k]!;
+        similarities[vocabularySlots[id]! * termCount + term] = similar.similarities[k]!;
       }
     }
 
-    const touched: number[] = [];
-    const touch = (nameIds: readonly number[] | undefined) => {
-      if (!nameIds) return;
-      for (const nameId of nameIds) {
-        if (this.nameMarks[nameId] === stamp) continue;
-        this.nameMarks[nameId] = stamp;
-        touched.push(nameId);
+    const termWeights = Float64Array.from(terms, (t) => t.weight);
+    const bestQ = new Float64Array(termCount);
+    const rows = this.rows.view();
+    const tokenVocabulary = this.tokenVocabulary.view();
+    const tokenWeights = this.tokenWeights.view();
+    const tokenKinds = this.tokenKinds.view();
+    const entryBounds = this.entryBounds;
+    // Entries with a name whose bound reaches the threshold, with their best bound in entryBounds.
+    const bounded: number[] = [];
+    // Each name is bounded the first time a posting leads to it this query (its row's mark then holds the stamp).
+    const read = (postings: readonly number[] | undefined) => {
+      if (!postings) return;
+      for (let p = 0; p < postings.length; p++) {
+        const row = postings[p]!;
+        if (rows[row] === stamp) continue;
+        rows[row] = stamp;
+        const slot = rows[row + 1]!;
+        if (slot < 0) continue;
+        // Upper bounds of the matched weight on each side: each token at its best similarity on the other side
+        // (the real alignment is one-to-one, so it can only be lower).
+        let totalC = 0;
+        let matchedC = 0;
+        let connectorsC = 0;
+        let initialsC = 0;
+        let initialWeightC = 0;
+        for (let t = 0; t < termCount; t++) bestQ[t] = 0;
+        const end = row + rowHeader + rows[row + 2]!;
+        for (let j = row + rowHeader; j < end; j++) {
+          const token = rows[j]!;
+          const weight = tokenWeights[token]!;
+          totalC += weight;
+          const kind = tokenKinds[token]!;
+          if (kind === connectorKind) {
+            connectorsC++;
+            continue;
+          }
+          if (kind === initialKind) {
+            initialsC++;
+            initialWeightC += weight;
+            continue;
+          }
+          const id = tokenVocabulary[token]!;
+          if (id < 0 || vocabularyMarks[id] !== stamp) continue;
+          const base = vocabularySlots[id]! * termCount;
+          let bestC = 0;
+          for (let t = 0; t < termCount; t++) {
+            const similarity = similarities[base + t]!;
+            if (similarity > bestC) bestC = similarity;
+            if (similarity > bestQ[t]!) bestQ[t] = similarity;
+          }
+          matchedC += weight * bestC;
+        }
+        let matchedQ = 0;
+        for (let t = 0; t < termCount; t++) matchedQ += termWeights[t]! * bestQ[t]!;
+        // Connectors pair with connectors, all of one weight; the name's initials may each take a term.
+        const connectorMatches = Math.min(connectorCountQ, connectorsC) * connectorWeight;
+        const coverQ = Math.min(1, (matchedQ + connectorMatches + initialsC * maxQueryWeight) / totalQ);
+        const coverC = Math.min(1, (matchedC + connectorMatches + initialWeightC) / totalC);
+        const upper = totalQ <= totalC ? coverQ * (0.7 + 0.3 * coverC) : coverC * (0.7 + 0.3 * coverQ);
+        if (upper < required) continue;
+        if (entryBounds[2 * slot] !== stamp) {
+          entryBounds[2 * slot] = stamp;
+          entryBounds[2 * slot + 1] = upper;
+          bounded.push(slot);
+        } else if (entryBounds[2 * slot + 1]! < upper) entryBounds[2 * slot + 1] = upper;
       }
     };
+
     const readWhole = new Set<number>();
     for (const [i, term] of terms.entries()) {
       if (term.weight + connectorWeightQ >= required * totalQ) readWhole.add(i);
@@ -199,109 +275,55 @@ export class CandidateIndex {
       }
     }
     for (const [i, term] of terms.entries()) {
-      for (const id of term.similar.ids) touch(readWhole.has(i) ? this.vocabulary[id]!.postings : this.vocabulary[id]!.singles);
-      touch(this.byInitial.get(term.letter));
+      for (const id of term.similar.ids) read(readWhole.has(i) ? this.vocabulary[id]!.postings : this.vocabulary[id]!.singles);
+      read(this.byInitial.get(term.letter));
       if (readWhole.has(i)) continue;
       for (let j = i + 1; j < termCount; j++) {
         if (readWhole.has(j)) continue;
-        for (const a of term.similar.ids) for (const b of terms[j]!.similar.ids) touch(this.pairs.get(pairKey(a, b)));
-      }
-    }
-
-    const termWeights = Float64Array.from(terms, (t) => t.weight);
-    const bestQ = new Float64Array(termCount);
-    const nameTokens = this.nameTokens.view();
-    const tokenVocabulary = this.tokenVocabulary.view();
-    const tokenWeights = this.tokenWeights.view();
-    const live = this.nameLive.view();
-    const tokenStarts = this.nameTokenStart.view();
-    const tokenCounts = this.nameTokenCount.view();
-    const totalWeights = this.nameTotalWeight.view();
-    const connectors = this.nameConnectors.view();
-    const initials = this.nameInitials.view();
-    const initialWeights = this.nameInitialWeight.view();
-    const entries = this.nameEntry.view();
-    // The best bound of each entry, by slot (entryMarks[slot] === stamp when set this query).
-    const bounded: number[] = [];
-    for (const nameId of touched) {
-      if (!live[nameId]) continue;
-      // Upper bounds of the matched weight on each side: each token at its best similarity on the other side
-      // (the real alignment is one-to-one, so it can only be lower).
-      let matchedQ = 0;
-      let matchedC = 0;
-      bestQ.fill(0);
-      const start = tokenStarts[nameId]!;
-      const end = start + tokenCounts[nameId]!;
-      for (let j = start; j < end; j++) {
-        const id = tokenVocabulary[nameTokens[j]!]!;
-        if (id < 0 || this.vocabularyMarks[id] !== stamp) continue;
-        const base = this.vocabularySlots[id]! * termCount;
-        let bestC = 0;
-        for (let t = 0; t < termCount; t++) {
-          const similarity = similarities[base + t]!;
-          if (similarity > bestC) bestC = similarity;
-          if (similarity > bestQ[t]!) bestQ[t] = similarity;
+        for (const a of term.similar.ids) {
+          for (const b of terms[j]!.similar.ids) {
+            if (a === b) read(this.pairs[a]?.get(b));
+            else read(a < b ? this.pairs[a]?.get(b) : this.pairs[b]?.get(a));
+          }
         }
-        matchedC += tokenWeights[nameTokens[j]!]! * bestC;
       }
-      for (let t = 0; t < termCount; t++) matchedQ += termWeights[t]! * bestQ[t]!;
-      const totalC = totalWeights[nameId]!;
-      // Connectors pair with connectors, all of one weight; the name's initials may each take a term.
-      const connectorMatches = Math.min(connectorsQ.length, connectors[nameId]!) * connectorWeight;
-      const coverQ = Math.min(1, (matchedQ + connectorMatches + initials[nameId]! * maxQueryWeight) / totalQ);
-      const coverC = Math.min(1, (matchedC + connectorMatches + initialWeights[nameId]!) / totalC);
-      const upper = totalQ <= totalC ? coverQ * (0.7 + 0.3 * coverC) : coverC * (0.7 + 0.3 * coverQ);
-      if (upper < required) continue;
-      const slot = entries[nameId]!;
-      if (this.entryMarks[slot] !== stamp) {
-        this.entryMarks[slot] = stamp;
-        this.entryBounds[slot] = upper;
-        bounded.push(slot);
-      } else if (this.entryBounds[slot]! < upper) this.entryBounds[slot] = upper;
     }
-    bounded.sort((a, b) => this.entryBounds[b]! - this.entryBounds[a]! || a - b);
-    return bounded.map((slot) => this.entryIds[slot]!);
+    bounded.sort((a, b) => entryBounds[2 * b + 1]! - entryBounds[2 * a + 1]! || a - b);
+    return bounded;
   }
 
   private putName(slot: number, rawTokens: NameToken[]): void {
-    const id = this.nameEntry.push(slot);
-    this.nameTokenStart.push(this.nameTokens.length);
-    this.nameTokenCount.push(rawTokens.length);
+    const row = this.rows.push(0);
+    this.rows.push(slot);
+    this.rows.push(rawTokens.length);
+    this.nameCount++;
     const tokenIds = rawTokens.map((t) => this.intern(t));
-    for (const tokenId of tokenIds) this.nameTokens.push(tokenId);
+    for (const tokenId of tokenIds) this.rows.push(tokenId);
     const tokens = tokenIds.map((t) => this.tokens[t]!);
     const totalWeight = tokens.reduce((sum, t) => sum + tokenWeight(t), 0);
     const unretrievableWeight = tokens.reduce((sum, t) => sum + (isRetrievable(t) ? 0 : tokenWeight(t)), 0);
-    const initials = tokens.filter(isInitial);
-    this.nameTotalWeight.push(totalWeight);
-    this.nameConnectors.push(tokens.filter((t) => t.connector).length);
-    this.nameInitials.push(initials.length);
-    this.nameInitialWeight.push(initials.reduce((sum, t) => sum + tokenWeight(t), 0));
-    this.nameLive.push(1);
     // "Abu" alone can never score (compareNames needs a non-connector match): kept for alignment, never a candidate.
     if (!tokens.some((t) => !t.connector)) return;
-    for (const letter of new Set(initials.map((t) => t.folded))) push(this.byInitial, letter, id);
+    for (const letter of new Set(tokens.filter(isInitial).map((t) => t.folded))) push(this.byInitial, letter, row);
     const retrievable = tokenIds.filter((t) => this.tokenVocabulary.get(t) >= 0);
     const vocabularyIds = retrievable.map((t) => this.tokenVocabulary.get(t));
-    for (const v of new Set(vocabularyIds)) this.vocabulary[v]!.postings.push(id);
+    for (const v of new Set(vocabularyIds)) this.vocabulary[v]!.postings.push(row);
     // Singles: the tokens that alone (with the name's connectors and initials) may carry this name.
     const singles = new Set<number>();
     for (const t of retrievable) {
       if (this.tokenWeights.get(t) + unretrievableWeight >= indexedThreshold * totalWeight) singles.add(this.tokenVocabulary.get(t));
     }
-    for (const v of singles) this.vocabulary[v]!.singles.push(id);
-    const pairKeys = new Set<number>();
+    for (const v of singles) this.vocabulary[v]!.singles.push(row);
+    const seen = new Set<string>();
     for (let i = 0; i < vocabularyIds.length; i++) {
-      for (let j = i + 1; j < vocabularyIds.length; j++) pairKeys.add(pairKey(vocabularyIds[i]!, vocabularyIds[j]!));
+      for (let j = i + 1; j < vocabularyIds.length; j++) {
+        const a = Math.min(vocabularyIds[i]!, vocabularyIds[j]!);
+        const b = Math.max(vocabularyIds[i]!, vocabularyIds[j]!);
+        if (seen.has(`${a} ${b}`)) continue;
+        seen.add(`${a} ${b}`);
+        push((this.pairs[a] ??= new Map()), b, row);
+      }
     }
-    for (const key of pairKeys) push(this.pairs, key, id);
-  }
-
-  private nameTokenList(nameId: number): NameToken[] {
-    const start = this.nameTokenStart.get(nameId);
-    const tokens: NameToken[] = [];
-    for (let k = 0; k < this.nameTokenCount.get(nameId); k++) tokens.push(this.tokens[this.nameTokens.get(start + k)]!);
-    return tokens;
   }
 
   /** What a query initial matches: every vocabulary token with its letter, as an initial (names/compare). */
@@ -346,7 +368,6 @@ export class CandidateIndex {
     const known = this.vocabularyIds.get(folded);
     if (known !== undefined) return known;
     const id = this.vocabulary.length;
-    if (id >= maxVocabulary) throw new RangeError(`the screening index holds at most ${maxVocabulary} distinct name tokens`);
     const token: NameToken = { text: folded, folded, connector: false };
     const grams = bigrams(folded);
     this.vocabulary.push({ token, grams: grams.length, postings: [], singles: [] });
@@ -368,11 +389,14 @@ export class CandidateIndex {
     this.tokenIds.set(key, id);
     this.tokenVocabulary.push(isRetrievable(token) ? this.vocabularyEntry(token.folded) : -1);
     this.tokenWeights.push(tokenWeight(token));
+    this.tokenKinds.push(kindOf(token));
     return id;
   }
 
-  private allEntries(): string[] {
-    return this.entryIds.filter((_, slot) => this.entryNameCount.get(slot) >= 0);
+  private liveSlots(): number[] {
+    const slots: number[] = [];
+    for (let slot = 0; slot < this.entryIds.length; slot++) if (this.entryNameCount.get(slot) >= 0) slots.push(slot);
+    return slots;
   }
 
   private prepareScratch(): void {
@@ -381,19 +405,15 @@ export class CandidateIndex {
       this.vocabularyMarks = new Uint32Array(this.vocabulary.length * 2);
       this.vocabularySlots = new Int32Array(this.vocabulary.length * 2);
     }
-    if (this.nameMarks.length < this.nameEntry.length) this.nameMarks = new Uint32Array(this.nameEntry.length * 2);
-    if (this.entryMarks.length < this.entryIds.length) {
-      this.entryMarks = new Uint32Array(this.entryIds.length * 2);
-      this.entryBounds = new Float64Array(this.entryIds.length * 2);
-    }
+    if (this.entryBounds.length < 2 * this.entryIds.length) this.entryBounds = new Float64Array(this.entryIds.length * 4);
   }
 
   private nextStamp(): number {
     // Marks compare equal to the current stamp only; on wrap-around they are cleared once.
-    if (this.stamp === 0xffffffff) {
+    if (this.stamp === maxStamp) {
       this.stamp = 0;
-      this.nameMarks.fill(0);
-      this.entryMarks.fill(0);
+      for (let row = 0, k = 0; k < this.nameCount; k++, row += rowHeader + this.rows.get(row + 2)) this.rows.set(row, 0);
+      this.entryBounds.fill(0);
       this.vocabularyMarks.fill(0);
     }
     return ++this.stamp;

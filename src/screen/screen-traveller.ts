@@ -139,17 +139,27 @@ type BirthDateAgreement = 'exact' | 'fits' | 'swapped' | 'near' | 'apart' | 'far
 export const namesakeYears = 5;
 
 function birthDateAgreement(dob: string, listed: string[]): BirthDateAgreement {
-  // Only a full date can match exactly; a shared year alone is weaker evidence and only "fits".
-  if (dob.length === 10 && listed.includes(dob)) return 'exact';
-  // Either side may be partial (a listed year, a document with only a year of birth): agreeing as far as both go fits.
-  if (listed.some((d) => dob.startsWith(d) || d.startsWith(dob))) return 'fits';
-  // Day and month swapped (03/07 read as 07/03) is a common data-entry error, not a different person.
-  if (listed.some((d) => isSwapped(d, dob))) return 'swapped';
-  const year = Number(dob.slice(0, 4));
+  // In order of strength: only a full date can match exactly; either side may be partial (a listed year, a document
+  // with only a year of birth), and agreeing as far as both go fits; day and month swapped (03/07 read as 07/03) is a
+  // common data-entry error, not a different person; else the years tell how far apart.
+  let fits = false;
+  let swapped = false;
   let closest = Infinity;
-  for (const d of listed) closest = Math.min(closest, Math.abs(Number(d.slice(0, 4)) - year));
+  const year = yearOf(dob);
+  for (const d of listed) {
+    if (d === dob && dob.length === 10) return 'exact';
+    if (dob.startsWith(d) || d.startsWith(dob)) fits = true;
+    else if (isSwapped(d, dob)) swapped = true;
+    closest = Math.min(closest, Math.abs(yearOf(d) - year));
+  }
+  if (fits) return 'fits';
+  if (swapped) return 'swapped';
   return closest <= 1 ? 'near' : closest <= namesakeYears ? 'apart' : 'far';
 }
+
+/** The year of a normalised date (YYYY, YYYY-MM or YYYY-MM-DD). */
+const yearOf = (date: string) =>
+  (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + (date.charCodeAt(3) - 48);
 
 const isSwapped = (d: string, dob: string) =>
   d.length === 10 && dob.length === 10 && d.slice(0, 4) === dob.slice(0, 4) && d.slice(5, 7) === dob.slice(8, 10) && d.slice(8, 10) === dob.slice(5, 7);
@@ -177,6 +187,31 @@ function birthDateDetail(agreement: BirthDateAgreement, dob: string, listed: str
       return `birth date ${dob} differs from listed ${listed.join(', ')}`;
   }
 }
+
+/**
+ * Whether no entry whose listed birth years are all more than `namesakeYears` from the traveller's can be returned
+ * without a matching document: the best such an entry can reach (a perfect name, the traveller's nationality listed)
+ * is below every threshold in play. The index then skips them unread; screening every entry skips them too.
+ */
+export function namesakesCleared(traveller: ParsedTraveller, options: ScreenOptions = {}): boolean {
+  if (!traveller.birthDate) return false;
+  const bestCase = { birthDates: [traveller.birthDate], nationalities: traveller.nationality ? [traveller.nationality] : [], gender: null } as unknown as WatchlistEntry;
+  const ceiling = recordScore(traveller, bestCase, 1, null, 'far', null);
+  const reviews = [options.thresholds?.review ?? reviewThreshold, ...Object.values(options.thresholdsByList ?? {}).map((t) => t.review ?? reviewThreshold)];
+  return ceiling < (options.minScore ?? Math.min(...reviews));
+}
+
+/** The first and last listed birth year of an entry (0, 0 when none). */
+export function birthYearSpan(entry: WatchlistEntry): [number, number] {
+  if (entry.birthDates.length === 0) return [0, 0];
+  const years = entry.birthDates.map(yearOf);
+  return [Math.min(...years), Math.max(...years)];
+}
+
+/** Whether a traveller born in `year` is a namesake of every birth year from `first` to `last`. */
+export const isNamesakeYear = (year: number, first: number, last: number) => first > 0 && (year < first - namesakeYears || year > last + namesakeYears);
+
+export const birthYearOf = (traveller: ParsedTraveller) => (traveller.birthDate ? yearOf(traveller.birthDate) : 0);
 
 /** The entry document the traveller's document is, if any: same number, and same country when both say. */
 export function matchingDocument(entry: WatchlistEntry, document: Traveller['document']): WatchlistDocument | null {
@@ -211,10 +246,18 @@ export function screenParsedTraveller(
   options: ScreenOptions = {},
   nameTokens: EntryNameTokens = tokeniseEntryNames,
 ): ScreeningCandidate[] {
-  const thresholdsFor = (list: string): Thresholds => ({
-    match: options.thresholdsByList?.[list]?.match ?? options.thresholds?.match ?? matchThreshold,
-    review: options.thresholdsByList?.[list]?.review ?? options.thresholds?.review ?? reviewThreshold,
-  });
+  const thresholdsByList = new Map<string, Thresholds>();
+  const thresholdsFor = (list: string): Thresholds => {
+    let thresholds = thresholdsByList.get(list);
+    if (!thresholds) {
+      thresholds = {
+        match: options.thresholdsByList?.[list]?.match ?? options.thresholds?.match ?? matchThreshold,
+        review: options.thresholdsByList?.[list]?.review ?? options.thresholds?.review ?? reviewThreshold,
+      };
+      thresholdsByList.set(list, thresholds);
+    }
+    return thresholds;
+  };
   const travellerTokens = tokeniseName(traveller.name);
   // Lists repeat names (namesakes, and the same alias under several entries): each is compared once, and each
   // listed token (shared objects, when an index tokenised the names) once with each token of the traveller.
@@ -227,41 +270,45 @@ export function screenParsedTraveller(
     return result;
   };
   // First every entry is scored, without words; only the candidates returned are then explained.
-  const scored: { entry: WatchlistEntry; best: BestName; document: WatchlistDocument | null; score: number }[] = [];
+  const scored: { entry: WatchlistEntry; best: BestName; document: WatchlistDocument | null; birthDate: BirthDateAgreement | null; score: number }[] = [];
   for (const entry of entries) {
     const minScore = options.minScore ?? thresholdsFor(entry.list).review;
     const document = matchingDocument(entry, traveller.document);
+    const birthDate = traveller.birthDate && entry.birthDates.length > 0 ? birthDateAgreement(traveller.birthDate, entry.birthDates) : null;
     // The record score only grows with the name score: if a perfect name could not reach the threshold with this
     // entry's birth date, nationality and gender, no name comparison is needed (a namesake born decades apart).
-    if (recordScore(traveller, entry, 1, document, null) < minScore) continue;
-    const names = entryNames(entry);
+    if (recordScore(traveller, entry, 1, document, birthDate, null) < minScore) continue;
     let tokenised: NameToken[][] | null = null;
     let best: BestName | null = null;
-    for (let i = 0; i < names.length; i++) {
-      let comparison = comparisons.get(names[i]!.name);
+    const aliases = entry.aliases.length;
+    const names = 1 + aliases + (entry.weakAliases?.length ?? 0);
+    for (let i = 0; i < names; i++) {
+      const weak = i > aliases;
+      const name = i === 0 ? entry.name : weak ? entry.weakAliases![i - 1 - aliases]! : entry.aliases[i - 1]!;
+      let comparison = comparisons.get(name);
       if (!comparison) {
         tokenised ??= nameTokens(entry);
         comparison = compareTokenisedNames(travellerTokens, tokenised[i]!, compareToken);
-        comparisons.set(names[i]!.name, comparison);
+        comparisons.set(name, comparison);
       }
-      const score = round(names[i]!.weak ? comparison.score * weakAliasFactor : comparison.score);
-      if (!best || score > best.score) best = { name: names[i]!.name, weak: names[i]!.weak, score, comparison };
+      const score = round(weak ? comparison.score * weakAliasFactor : comparison.score);
+      if (!best || score > best.score) best = { name, weak, score, comparison };
     }
     if (!best) continue;
     // A listed document number is evidence on its own: a forged identity keeps the stolen booklet's number.
     if (best.score < minNameScore && !document) continue;
-    const score = recordScore(traveller, entry, best.score, document, null);
+    const score = recordScore(traveller, entry, best.score, document, birthDate, null);
     if (score < minScore) continue;
-    scored.push({ entry, best, document, score });
+    scored.push({ entry, best, document, birthDate, score });
   }
   // Ties in a fixed order (by id, code unit by code unit: no locale), so that the same request gives the same page.
   scored.sort((a, b) => b.score - a.score || (a.entry.id < b.entry.id ? -1 : a.entry.id > b.entry.id ? 1 : 0));
-  return scored.slice(0, options.limit ?? 10).map(({ entry, best, document, score }) => {
+  return scored.slice(0, options.limit ?? 10).map(({ entry, best, document, birthDate, score }) => {
     const which = best.weak ? 'weak alias ' : '';
     const factors: FactorContribution[] = [
       { factor: 'name', effect: best.score, detail: `name ${best.score.toFixed(2)} vs ${which}"${best.name}" (${explainComparison(best.comparison) || 'no token in common'})` },
     ];
-    recordScore(traveller, entry, best.score, document, factors);
+    recordScore(traveller, entry, best.score, document, birthDate, factors);
     return {
       entryId: entry.id,
       entryVersion: entry.version ?? 0,
@@ -282,16 +329,22 @@ export function screenParsedTraveller(
  * The record score: the name score, then birth date, nationality, gender and travel document as evidence for or
  * against. When `explain` is given, each factor's contribution and why is added to it.
  */
-function recordScore(traveller: ParsedTraveller, entry: WatchlistEntry, nameScore: number, document: WatchlistDocument | null, explain: FactorContribution[] | null): number {
+function recordScore(
+  traveller: ParsedTraveller,
+  entry: WatchlistEntry,
+  nameScore: number,
+  document: WatchlistDocument | null,
+  birthDate: BirthDateAgreement | null,
+  explain: FactorContribution[] | null,
+): number {
   let score = nameScore;
   const step = (factor: Factor, next: number, detail: () => string) => {
     explain?.push({ factor, effect: round(next - score), detail: detail() });
     score = next;
   };
-  if (traveller.birthDate && entry.birthDates.length > 0) {
+  if (birthDate && traveller.birthDate) {
     const dob = traveller.birthDate;
-    const agreement = birthDateAgreement(dob, entry.birthDates);
-    step('birthDate', birthDateEffect[agreement](score), () => birthDateDetail(agreement, dob, entry.birthDates));
+    step('birthDate', birthDateEffect[birthDate](score), () => birthDateDetail(birthDate, dob, entry.birthDates));
   }
   const nationality = traveller.nationality;
   if (nationality && entry.nationalities.length > 0) {

@@ -3,11 +3,29 @@
 // just those. The answer equals screening every entry.
 import type { WatchlistEntry } from '../store/index.js';
 import { CandidateIndex } from './candidate-index.js';
-import { entryNames, minNameScore, normaliseDocumentNumber, parseTraveller, screenParsedTraveller, type ScreeningCandidate, type ScreenOptions } from './screen-traveller.js';
+import {
+  birthYearOf,
+  birthYearSpan,
+  entryNames,
+  isNamesakeYear,
+  minNameScore,
+  namesakesCleared,
+  normaliseDocumentNumber,
+  parseTraveller,
+  screenParsedTraveller,
+  type ScreeningCandidate,
+  type ScreenOptions,
+} from './screen-traveller.js';
+import { int32s } from './growable-array.js';
 
 export class ScreeningIndex {
   private readonly candidatesIndex = new CandidateIndex();
   private readonly entries = new Map<string, WatchlistEntry>();
+  /** Entries by their candidate-index slot, so that candidates are read without a lookup by id. */
+  private readonly bySlot: (WatchlistEntry | undefined)[] = [];
+  /** The first and last listed birth year by slot (0 when none): namesakes are cleared without reading the entry. */
+  private readonly firstBirthYear = int32s();
+  private readonly lastBirthYear = int32s();
   private readonly byDocument = new Map<string, Set<string>>();
 
   constructor(entries: Iterable<WatchlistEntry> = []) {
@@ -18,6 +36,15 @@ export class ScreeningIndex {
     this.remove(entry.id);
     this.entries.set(entry.id, entry);
     this.candidatesIndex.put(entry.id, entryNames(entry).map((n) => n.name));
+    const slot = this.candidatesIndex.slotOf(entry.id)!;
+    this.bySlot[slot] = entry;
+    const [first, last] = birthYearSpan(entry);
+    while (this.firstBirthYear.length <= slot) {
+      this.firstBirthYear.push(0);
+      this.lastBirthYear.push(0);
+    }
+    this.firstBirthYear.set(slot, first);
+    this.lastBirthYear.set(slot, last);
     for (const d of entry.documents) {
       const key = normaliseDocumentNumber(d.number);
       const ids = this.byDocument.get(key);
@@ -31,6 +58,7 @@ export class ScreeningIndex {
     if (!entry) return;
     for (const d of entry.documents) this.byDocument.get(normaliseDocumentNumber(d.number))?.delete(entryId);
     this.entries.delete(entryId);
+    this.bySlot[this.candidatesIndex.slotOf(entryId)!] = undefined;
     this.candidatesIndex.remove(entryId);
   }
 
@@ -40,12 +68,19 @@ export class ScreeningIndex {
 
   screen(input: unknown, options: ScreenOptions = {}): ScreeningCandidate[] {
     const traveller = parseTraveller(input);
-    const ids = this.candidatesIndex.candidates(traveller.name, minNameScore);
+    const slots = this.candidatesIndex.candidateSlots(traveller.name, minNameScore);
+    const year = namesakesCleared(traveller, options) ? birthYearOf(traveller) : 0;
+    const candidates: WatchlistEntry[] = [];
+    for (const slot of slots) {
+      // A document match lifts even a namesake: those entries are added below, whatever their birth year.
+      if (year > 0 && isNamesakeYear(year, this.firstBirthYear.get(slot), this.lastBirthYear.get(slot))) continue;
+      candidates.push(this.bySlot[slot]!);
+    }
     const byDocument = traveller.document ? this.byDocument.get(traveller.document.number) : undefined;
     if (byDocument && byDocument.size > 0) {
-      const named = new Set(ids);
-      for (const id of byDocument) if (!named.has(id)) ids.push(id);
+      const named = new Set(candidates.map((entry) => entry.id));
+      for (const id of byDocument) if (!named.has(id)) candidates.push(this.entries.get(id)!);
     }
-    return screenParsedTraveller(ids.map((id) => this.entries.get(id)!), traveller, options, (entry) => this.candidatesIndex.tokensOf(entry.id));
+    return screenParsedTraveller(candidates, traveller, options, (entry) => this.candidatesIndex.tokensOf(entry.id));
   }
 }
