@@ -124,7 +124,12 @@ export class CandidateIndex {
   /** The tokens of every name of an entry, in the order given to `put` (shared objects: do not modify). */
   tokensOf(entryId: string): NameToken[][] {
     const slot = this.entrySlots.get(entryId);
-    if (slot === undefined || this.entryNameCount.get(slot) < 0) return [];
+    return slot === undefined ? [] : this.tokensAt(slot);
+  }
+
+  /** `tokensOf` by slot. */
+  tokensAt(slot: number): NameToken[][] {
+    if (this.entryNameCount.get(slot) < 0) return [];
     let row = this.entryFirstRow.get(slot);
     const names: NameToken[][] = [];
     for (let k = 0; k < this.entryNameCount.get(slot); k++, row += rowHeader + this.rows.get(row + 2)) {

@@ -93,8 +93,8 @@ export interface ScreenOptions {
   limit?: number;
 }
 
-/** The tokens of an entry's names, primary first; an index passes its own, tokenised once. */
-export type EntryNameTokens = (entry: WatchlistEntry) => NameToken[][];
+/** The tokens of an entry's names, primary first (given the entry and its position in the list screened); an index passes its own, tokenised once. */
+export type EntryNameTokens = (entry: WatchlistEntry, position: number) => NameToken[][];
 
 /** Every name screened for an entry, primary first, then aliases, then weak aliases. */
 export function entryNames(entry: WatchlistEntry): { name: string; weak: boolean }[] {
@@ -271,7 +271,8 @@ export function screenParsedTraveller(
   };
   // First every entry is scored, without words; only the candidates returned are then explained.
   const scored: { entry: WatchlistEntry; best: BestName; document: WatchlistDocument | null; birthDate: BirthDateAgreement | null; score: number }[] = [];
-  for (const entry of entries) {
+  for (let position = 0; position < entries.length; position++) {
+    const entry = entries[position]!;
     const minScore = options.minScore ?? thresholdsFor(entry.list).review;
     const document = matchingDocument(entry, traveller.document);
     const birthDate = traveller.birthDate && entry.birthDates.length > 0 ? birthDateAgreement(traveller.birthDate, entry.birthDates) : null;
@@ -287,7 +288,7 @@ export function screenParsedTraveller(
       const name = i === 0 ? entry.name : weak ? entry.weakAliases![i - 1 - aliases]! : entry.aliases[i - 1]!;
       let comparison = comparisons.get(name);
       if (!comparison) {
-        tokenised ??= nameTokens(entry);
+        tokenised ??= nameTokens(entry, position);
         comparison = compareTokenisedNames(travellerTokens, tokenised[i]!, compareToken);
         comparisons.set(name, comparison);
       }
