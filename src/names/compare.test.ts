@@ -23,6 +23,14 @@ describe('compareNames', () => {
     ['Tomas Verhoeven', 'Thomas Verhoeven'],
     ['ʿAli Hasan', 'Ali Hassan'],
     ['Yıldız', 'YILDIZ'],
+    // Two tokens written as one, the article fused, the kunya fused.
+    ['NOOSHIN, Seid Mir Ahmad', 'NOOSHIN, Seyed Mirahmad'],
+    ['Pejman Kosarayan Fard', 'Pejman Kosarayanifard'],
+    ['Abu Bakr al-Baghdadi', 'Albaghdadi, Abu Bakr'],
+    ['Abu Bakr al-Baghdadi', 'Abubakr Albaghdadi'],
+    // Same sound (Double Metaphone) in European spellings.
+    ['Stephen Walker', 'Steven Walker'],
+    ['Ivan Petrov', 'Yvan Petrov'],
   ];
   for (const [query, candidate] of sameName) {
     it(`scores "${query}" against "${candidate}" at 0.9 or more`, () => {
@@ -104,6 +112,28 @@ describe('compareNames', () => {
   it('takes a typing slip for the same name (a letter dropped, two letters swapped)', () => {
     for (const [a, b] of <[string, string][]>[['Bagheri', 'Bageri'], ['Karaca', 'Karcaa'], ['Jennifer', 'Jenifre']]) {
       assert.ok(compareTokens(tokeniseName(a)[0]!, tokeniseName(b)[0]!).similarity >= 0.8, `${a} / ${b}`);
+    }
+  });
+
+  it('matches two tokens written as one, and says so', () => {
+    const comparison = compareNames('Mehmet Ali Kaya', 'Mehmetali Kaya');
+    assert.ok(comparison.score >= 0.95, `score ${comparison.score}`);
+    assert.deepEqual(comparison.matches.find((m) => m.kind === 'fused'), { query: 'mehmet ali', candidate: 'mehmetali', similarity: 1, kind: 'fused' });
+    assert.equal(compareNames('Mehmetali Kaya', 'Mehmet Ali Kaya').score, comparison.score);
+  });
+
+  it('does not fuse tokens into a different name that merely sounds alike ("Salem Ani" is not "Salman")', () => {
+    assert.equal(compareNames('Abu Salman', 'Abu Salem Ani').score, 0);
+  });
+
+  it('takes a name with the article fused for the same name, but only a name long enough ("Alford" is not al-Ford)', () => {
+    assert.equal(compareTokens(tokeniseName('Albaghdadi')[0]!, tokeniseName('Baghdadi')[0]!).kind, 'spelling-variant');
+    assert.ok(compareTokens(tokeniseName('Alford')[0]!, tokeniseName('Ford')[0]!).similarity < 0.8);
+  });
+
+  it('counts a typing slip only when the spelled forms are a slip apart too (folded Olavi and Levy are one edit apart)', () => {
+    for (const [a, b] of <[string, string][]>[['Olavi', 'Levy'], ['Matthew', 'Martha'], ['Samah', 'Usama']]) {
+      assert.equal(compareTokens(tokeniseName(a)[0]!, tokeniseName(b)[0]!).similarity, 0, `${a} / ${b}`);
     }
   });
 

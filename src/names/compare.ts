@@ -1,8 +1,8 @@
 // Whole-name comparison: align the tokens of two names, score the alignment, and say how each token matched.
-import { skeletonKey, syllablePattern, tokeniseName, type NameToken } from './normalise.js';
+import { phoneticKeys, skeletonKey, syllablePattern, tokeniseName, type NameToken } from './normalise.js';
 import { editDistanceWithin, jaroWinkler, shareEnoughBigrams } from './similarity.js';
 
-export type TokenMatchKind = 'exact' | 'spelling-variant' | 'similar' | 'initial';
+export type TokenMatchKind = 'exact' | 'spelling-variant' | 'similar' | 'initial' | 'fused';
 
 export interface TokenMatch {
   query: string;
@@ -27,7 +27,12 @@ export function tokenWeight(token: NameToken): number {
   return token.connector ? 0.4 : Math.min(1, 0.4 + token.folded.length / 8);
 }
 
-export function compareTokens(a: NameToken, b: NameToken): TokenComparison {
+/**
+ * How two tokens compare. With `spelled: false` the spelled forms are ignored and only the folded ones count: the
+ * result is then at least what any two tokens with these folded forms would give (a candidate index compares
+ * folded vocabulary, not each listed spelling).
+ */
+export function compareTokens(a: NameToken, b: NameToken, spelled = true): TokenComparison {
   // A kunya or nasab word ("abu", "bin", "abd") is a marker, not a name: it can stand for another marker only.
   // Keeping the two kinds apart is also what lets the candidate index bound a score without trying every pair.
   if (a.connector !== b.connector) return { similarity: 0, kind: 'similar' };
@@ -36,6 +41,8 @@ export function compareTokens(a: NameToken, b: NameToken): TokenComparison {
   if ((a.folded.length === 1 || b.folded.length === 1) && a.folded[0] === b.folded[0] && !a.connector && !b.connector) {
     return { similarity: 0.85, kind: 'initial' };
   }
+  // The article written fused ("Albaghdadi" for al-Baghdadi) is the same name.
+  if (hasFusedArticle(a.folded, b.folded) || hasFusedArticle(b.folded, a.folded)) return { similarity: 0.95, kind: 'spelling-variant' };
   const jw = jaroWinkler(a.folded, b.folded);
   // Same consonants in the same order, with the vowels in the same places, is strong evidence for a
   // transliteration variant (Khaled/Khalid, Yusuf/Youssef, Thamer/Tamer). The vowel places keep apart names
@@ -45,31 +52,59 @@ export function compareTokens(a: NameToken, b: NameToken): TokenComparison {
     const shapeB = tokenShape(b.folded);
     // A skeleton of one or two consonants is shared by many names (Kaya, Kuwayti): the letters must agree too.
     // A long skeleton is rare enough that one vowel more or less is a spelling (Aleksander, Alyaksandr).
-    const patternsAgree =
-      shapeA.pattern === shapeB.pattern || (shapeA.skeleton.length >= 6 && editDistanceWithin(shapeA.pattern, shapeB.pattern, 1));
-    if (shapeA.skeleton === shapeB.skeleton && patternsAgree && jw >= tokenThreshold) {
+    if (shapeA.skeleton === shapeB.skeleton && patternsAgree(shapeA, shapeB) && jw >= tokenThreshold) {
       return { similarity: Math.max(jw, 0.9), kind: 'spelling-variant' };
     }
+    // The general key, for names of every origin: the same Double Metaphone sound (Stephen/Steven, Philip/Filip,
+    // Catherine/Kathryn, Ivan/Yvan). A sound of one or two consonants is shared by too many names to count.
+    if (jw >= tokenThreshold && soundsAlike(shapeA.sounds, shapeB.sounds)) return { similarity: Math.max(jw, 0.88), kind: 'spelling-variant' };
   }
-  return { similarity: isTypingVariant(a.folded, b.folded, jw) ? jw : 0, kind: 'similar' };
+  const slip = isTypingVariant(a.folded, b.folded, jw) && (!spelled || editDistanceWithin(a.text, b.text, maxTypingEdits(a.folded, b.folded)));
+  return { similarity: slip ? jw : 0, kind: 'similar' };
+}
+
+/** The folded article a name may be written fused with, and the shortest name it is taken off ("Alford" is not al-Ford). */
+export const fusedArticle = 'al';
+const minUnfusedLength = 5;
+
+/** Whether `long` is `short` with the article fused in front ("albaghdadi", "baghdadi"). */
+export const hasFusedArticle = (long: string, short: string) =>
+  short.length >= minUnfusedLength && long.length === short.length + fusedArticle.length && long.startsWith(fusedArticle) && long.endsWith(short);
+
+/** Edits a typing slip may make, by the length of the shorter token. */
+function maxTypingEdits(a: string, b: string): number {
+  const shorter = Math.min(a.length, b.length);
+  return shorter <= 5 ? 1 : shorter <= 8 ? 2 : 3;
 }
 
 /**
  * Tokens that are neither the same folded nor spelling variants count as similar only when one is a typing slip
- * of the other: few edits for their length, a high Jaro–Winkler, and enough letter pairs in common. Short names are
- * dense (Kaya, Kara; Emre, Amir), so they need more.
+ * of the other: few edits for their length (folded, and as spelled: folding vowels makes Olavi and Levy one edit
+ * apart, ulavi/lavi), a high Jaro–Winkler, and enough letter pairs in common. Short names are dense (Kaya, Kara;
+ * Emre, Amir), so they need more.
  */
 function isTypingVariant(a: string, b: string, jw: number): boolean {
   const shorter = Math.min(a.length, b.length);
   if (shorter <= 3) return false;
   if (jw < (shorter <= 5 ? 0.9 : tokenThreshold)) return false;
-  return editDistanceWithin(a, b, shorter <= 5 ? 1 : shorter <= 8 ? 2 : 3) && shareEnoughBigrams(a, b);
+  return editDistanceWithin(a, b, maxTypingEdits(a, b)) && shareEnoughBigrams(a, b);
 }
+
+/** Vowels in the same places; for a long skeleton, rare enough, one vowel more or less. */
+const patternsAgree = (a: TokenShape, b: TokenShape) => a.pattern === b.pattern || (a.skeleton.length >= 6 && editDistanceWithin(a.pattern, b.pattern, 1));
 
 interface TokenShape {
   skeleton: string;
   pattern: string;
+  /** Double Metaphone codes, primary and alternate ('' when shorter than `minSoundLength`). */
+  sounds: [string, string];
 }
+
+/** Shorter Double Metaphone codes ("MR": Mary, Mario, Meir, Omar) are not evidence of one name. */
+const minSoundLength = 3;
+
+const soundsAlike = (a: [string, string], b: [string, string]) =>
+  a[0] !== '' && (a[0] === b[0] || a[0] === b[1] || (a[1] !== '' && (a[1] === b[0] || a[1] === b[1])));
 
 // Screening compares the same listed tokens again and again: their shapes are computed once.
 // The cache is bounded; when full it starts over, which costs time, never correctness.
@@ -80,16 +115,19 @@ function tokenShape(folded: string): TokenShape {
   let shape = shapes.get(folded);
   if (!shape) {
     if (shapes.size >= maxShapes) shapes.clear();
-    shape = { skeleton: skeletonKey(folded), pattern: syllablePattern(folded) };
+    const [primary, alternate] = phoneticKeys(folded);
+    const sounds: [string, string] = [primary.length >= minSoundLength ? primary : '', alternate.length >= minSoundLength ? alternate : ''];
+    shape = { skeleton: skeletonKey(folded), pattern: syllablePattern(folded), sounds };
     shapes.set(folded, shape);
   }
   return shape;
 }
 
 /**
- * Compares two names regardless of token order, tolerating missing middle names and initials.
- * Greedy alignment on the best token pairs; the score weighs how well the shorter name is covered
- * (most of the score) and how much of the longer name is accounted for.
+ * Compares two names regardless of token order, tolerating missing middle names, initials, and two tokens written
+ * as one ("Mir Ahmad" / "Mirahmad": same skeleton, then compared as tokens). Greedy alignment on the best token
+ * pairs, then fused ones; the score weighs how well the shorter name is covered (most of the score) and how much
+ * of the longer name is accounted for.
  */
 export function compareNames(query: string, candidate: string): NameComparison {
   return compareTokenisedNames(tokeniseName(query), tokeniseName(candidate));
@@ -134,6 +172,34 @@ export function compareTokenisedNames(
     matchedWeightQ += tokenWeight(qt) * pair.similarity;
     matchedWeightC += tokenWeight(ct) * pair.similarity;
   }
+  // Then tokens written as one on one side and as two on the other ("Mirahmad" / "Mir Ahmad").
+  for (const [split, usedSplit, whole, usedWhole, splitIsQuery] of [
+    [q, usedQ, c, usedC, true],
+    [c, usedC, q, usedQ, false],
+  ] as const) {
+    for (let i = 0; i + 1 < split.length; i++) {
+      const a = split[i]!;
+      const b = split[i + 1]!;
+      if (usedSplit[i] || usedSplit[i + 1] || !isFusable(a) || !isFusable(b)) continue;
+      const fused = fuseTokens(a, b);
+      const key = skeletonKey(fused.folded);
+      for (let j = 0; j < whole.length; j++) {
+        const w = whole[j]!;
+        if (usedWhole[j] || !isFusable(w) || skeletonKey(w.folded) !== key) continue;
+        // Only a spelling of the same consonants and vowels: "Salem Ani" sounds like "Salman" but is not it.
+        const { similarity } = compareTokens(fused, w);
+        if (similarity < tokenThreshold || !patternsAgree(tokenShape(fused.folded), tokenShape(w.folded))) continue;
+        usedSplit[i] = usedSplit[i + 1] = usedWhole[j] = 1;
+        identityMatched = true;
+        const splitText = `${a.text} ${b.text}`;
+        matches.push({ query: splitIsQuery ? splitText : w.text, candidate: splitIsQuery ? w.text : splitText, similarity: round(similarity), kind: 'fused' });
+        const splitWeight = (tokenWeight(a) + tokenWeight(b)) * similarity;
+        matchedWeightQ += splitIsQuery ? splitWeight : tokenWeight(w) * similarity;
+        matchedWeightC += splitIsQuery ? tokenWeight(w) * similarity : splitWeight;
+        break;
+      }
+    }
+  }
   let totalQ = 0;
   for (const t of q) totalQ += tokenWeight(t);
   let totalC = 0;
@@ -149,6 +215,14 @@ export function compareTokenisedNames(
     unmatchedQuery: q.filter((_, i) => !usedQ[i]).map((t) => t.text),
     unmatchedCandidate: c.filter((_, j) => !usedC[j]).map((t) => t.text),
   };
+}
+
+/** Tokens that may be written fused with a neighbour: names, not connectors or initials. */
+export const isFusable = (t: NameToken) => !t.connector && t.folded.length > 1;
+
+/** Two adjacent tokens written as one ("mir" + "ahmad" → "mirahmad"). */
+export function fuseTokens(a: NameToken, b: NameToken): NameToken {
+  return { text: a.text + b.text, folded: a.folded + b.folded, connector: false };
 }
 
 /** A short human-readable account of a comparison: `khalid~khaled (spelling-variant 0.93); unmatched: hassan`. */

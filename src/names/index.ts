@@ -1,6 +1,16 @@
 // names: pure name normalisation, variant keys and comparison, shared by resolution and screening.
 // No I/O and no imports from other Vigil modules.
-export { normaliseText, tokeniseName, foldToken, skeletonKey, syllablePattern, nameBlockingKey, nameTokenKeys, type NameToken } from './normalise.js';
+export {
+  normaliseText,
+  tokeniseName,
+  foldToken,
+  skeletonKey,
+  syllablePattern,
+  phoneticKeys,
+  nameBlockingKey,
+  nameTokenKeys,
+  type NameToken,
+} from './normalise.js';
 export { transliterate, detectScript, type Script } from './transliterate.js';
 export { jaroWinkler, editDistanceWithin, bigrams, bigramsNeeded, shareEnoughBigrams } from './similarity.js';
 export {
@@ -8,6 +18,9 @@ export {
   compareTokenisedNames,
   compareTokens,
   explainComparison,
+  fuseTokens,
+  fusedArticle,
+  isFusable,
   tokenThreshold,
   tokenWeight,
   type NameComparison,

@@ -73,6 +73,11 @@ describe('tokeniseName', () => {
     assert.deepEqual(folded('Abdussalam'), ['abd', 'salam']);
   });
 
+  it('splits a kunya written fused with the name ("Abubakr", "Aboubakar" = Abu Bakr)', () => {
+    assert.deepEqual(folded('Abubakr'), ['abu', 'bakr']);
+    assert.deepEqual(tokeniseName('Aboubakar').map((t) => t.connector), [true, false]);
+  });
+
   it('keeps Abdullah whole instead of splitting it into abd + "llah"', () => {
     assert.deepEqual(tokeniseName('Abdullah'), [{ text: 'abdullah', folded: 'abdula', connector: false }]);
   });

@@ -1,6 +1,7 @@
 // Name normalisation shared by resolution and screening: one tokeniser for every name in Vigil.
 // The rules here fold the spelling differences that romanised Arabic names show across sources
 // (particles al-/el-/ez-, kunya abu/abou, nasab bin/ibn/ben, abd-compounds) without guessing identity.
+import { doubleMetaphone } from 'double-metaphone';
 import { transliterate } from './transliterate.js';
 
 /** NFKC and lower case. The acute accent ´, often typed for ʿayn, becomes an apostrophe first: NFKC would make it a space. */
@@ -46,6 +47,8 @@ const kinshipTokens = new Map<string, string>([
 /** Whole names that merely look like abd-compounds: "Abdullah" is one name, not abd + "llah". */
 const abdWholeNames = new Set(['abdullah', 'abdallah', 'abdulla', 'abdalla', 'abdellah', 'abdollah']);
 const abdPrefix = /^(abdul|abdel|abdal|abdol|abdoul|abdil|abdur|abdus|abdun|abdush|abduz|abdu|abd)(\p{L}{3,})$/u;
+/** A kunya written fused with the name after it: "Abubakr", "Aboubakar" (= Abu Bakr). */
+const kunyaPrefix = /^(abu|abou)(\p{L}{3,})$/u;
 
 export interface NameToken {
   /** The token as written, after normaliseText. */
@@ -58,7 +61,7 @@ export interface NameToken {
 
 /**
  * Splits a name into comparable tokens: titles dropped, article particles dropped, kinship
- * words canonicalised, fused abd-compounds split ("Abdulrahman" → abd + rahman).
+ * words canonicalised, fused abd-compounds and kunyas split ("Abdulrahman" → abd + rahman, "Abubakr" → abu + bakr).
  */
 export function tokeniseName(name: string): NameToken[] {
   const words = normaliseText(compatibilityLowerCase(name).replace(hyphenatedArticle, ''))
@@ -78,6 +81,12 @@ export function tokeniseName(name: string): NameToken[] {
       out.push({ text: abd[1]!, folded: 'abd', connector: true });
       const rest = abd[2]!;
       out.push({ text: rest, folded: foldToken(rest), connector: false });
+      continue;
+    }
+    const kunya = kunyaPrefix.exec(word);
+    if (kunya) {
+      out.push({ text: kunya[1]!, folded: 'abu', connector: true });
+      out.push({ text: kunya[2]!, folded: foldToken(kunya[2]!), connector: false });
       continue;
     }
     out.push({ text: word, folded: foldToken(word), connector: false });
@@ -141,6 +150,14 @@ export function syllablePattern(folded: string): string {
     .replace(/[wy]/g, '')
     .replace(/[aeiou]+/g, 'v')
     .replace(/[^v]/g, 'c');
+}
+
+/**
+ * The general phonetic key, for names of any origin: Double Metaphone's primary and alternate codes of a folded
+ * token (Stephen and Steven are both STFN; Schmidt is XMT or SMT).
+ */
+export function phoneticKeys(folded: string): [string, string] {
+  return doubleMetaphone(folded);
 }
 
 /**

@@ -43,15 +43,26 @@ describe('CandidateIndex', () => {
     assert.ok(found > checked, 'the queries do find listed people, so the property is not vacuous');
   });
 
-  it('returns every entry a full scan finds when names and queries have initials, kunyas, lone names and extra tokens (property, seeded)', () => {
+  it('returns every entry a full scan finds when names and queries have initials, kunyas, lone names, extra, fused and split tokens (property, seeded)', () => {
     const random = seededRandom(4242);
     const base = generatePeople(1500, 31);
     const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
     // Reshapes a name the ways lists and manifests do: a given name cut to its initial, a kunya or nasab added,
-    // only the family name kept, an unrelated token added.
+    // only the family name kept, an unrelated token added, two words written as one or one as two, the article
+    // fused to the family name.
     const reshape = (name: string): string => {
       const words = name.split(' ');
       const roll = random();
+      if (roll >= 0.75 && roll < 0.83 && words.length > 1) {
+        const at = Math.floor(random() * (words.length - 1));
+        return [...words.slice(0, at), words[at]! + words[at + 1]!.toLowerCase(), ...words.slice(at + 2)].join(' ');
+      }
+      if (roll >= 0.83 && roll < 0.9) {
+        const at = Math.floor(random() * words.length);
+        const word = words[at]!;
+        if (word.length >= 6) return [...words.slice(0, at), word.slice(0, 3), word.slice(3), ...words.slice(at + 1)].join(' ');
+      }
+      if (roll >= 0.9 && roll < 0.96) return [...words.slice(0, -1), 'Al' + words[words.length - 1]!.toLowerCase()].join(' ');
       if (roll < 0.2) return words.map((w, i) => (i < words.length - 1 && random() < 0.6 ? w[0]! + '.' : w)).join(' ');
       if (roll < 0.35) return `${pick(['Abu', 'Umm', 'bin', 'Abd'])} ${name}`;
       if (roll < 0.5) return words[words.length - 1]!;

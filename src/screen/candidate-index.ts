@@ -1,14 +1,28 @@
 // Candidate retrieval for screening: a query touches a small set of listed names instead of all of them.
-// Listed names are tokenised once; their distinct folded tokens form a vocabulary indexed by bigram and by
-// consonant skeleton, so a query token finds the vocabulary tokens it could match. Names are then read through
+// Listed names are tokenised once; their distinct folded tokens form a vocabulary indexed by bigram, consonant
+// skeleton and sound (Double Metaphone), so a query token finds the vocabulary tokens it could match. Names are then
+// read through
 // - pair postings: every name under every pair of its tokens, for matches on two tokens or more (nearly all:
 //   "Muhammad Ali al-Tikriti" is read under muhammad+tikriti, not under every Muhammad), and
 // - single postings: a name under one token only when that token alone could carry it past the threshold
 //   ("Tikriti" listed alone), and a query token alone only when it alone could carry the query ("Abu Bakr").
-// A query initial ("M.") stands for every vocabulary token with its letter.
+// A query initial ("M.") stands for every vocabulary token with its letter. Names where a token of one side may be
+// two fused tokens of the other ("Mirahmad" / "Mir Ahmad", compared by skeleton) are read by that skeleton and kept.
 // An upper bound on each name's score then drops those that cannot reach the threshold. For thresholds of 0.7
 // and above the result equals a full scan (the proof is in `candidates`; property-tested against a scan).
-import { bigrams, bigramsNeeded, compareTokens, skeletonKey, tokeniseName, tokenThreshold, tokenWeight, type NameToken } from '../names/index.js';
+import {
+  bigrams,
+  bigramsNeeded,
+  compareTokens,
+  fusedArticle,
+  isFusable,
+  phoneticKeys,
+  skeletonKey,
+  tokeniseName,
+  tokenThreshold,
+  tokenWeight,
+  type NameToken,
+} from '../names/index.js';
 import { flags, float64s, int32s } from './growable-array.js';
 
 interface VocabularyToken {
@@ -69,8 +83,12 @@ export class CandidateIndex {
   private readonly vocabularyIds = new Map<string, number>();
   private readonly byBigram = new Map<string, number[]>();
   private readonly bySkeleton = new Map<string, number[]>();
+  /** Vocabulary by Double Metaphone code (primary and alternate): sound-alike spelling variants. */
+  private readonly bySound = new Map<string, number[]>();
   /** Pair postings: pairs[a].get(b), for vocabulary ids a < b, holds the rows of names with both tokens. */
   private readonly pairs: (Map<number, number[]> | undefined)[] = [];
+  /** Names by the hashed skeleton of each two adjacent tokens written as one: what a fused query token may match. */
+  private readonly byFusedSkeleton = new Map<number, number[]>();
   /** Names with an initial, by its letter: a query token beginning with that letter may match it. */
   private readonly byInitial = new Map<string, number[]>();
   /** Vocabulary tokens by first letter: what a query initial may match. */
@@ -269,6 +287,25 @@ export class CandidateIndex {
       }
     };
 
+    // Names that may match with two tokens fused on one side are kept whatever their bound (1 bounds every score).
+    const keep = (postings: readonly number[] | undefined) => {
+      if (!postings) return;
+      for (const row of postings) {
+        rows[row] = stamp;
+        const slot = rows[row + 1]!;
+        if (slot < 0) continue;
+        if (entryBounds[2 * slot] !== stamp) bounded.push(slot);
+        entryBounds[2 * slot] = stamp;
+        entryBounds[2 * slot + 1] = 1;
+      }
+    };
+    for (const [i, token] of q.entries()) {
+      if (!isFusable(token)) continue;
+      keep(this.byFusedSkeleton.get(skeletonHash(skeletonKey(token.folded))));
+      const next = q[i + 1];
+      if (next && isFusable(next)) for (const id of this.bySkeleton.get(skeletonKey(token.folded + next.folded)) ?? []) keep(this.vocabulary[id]!.postings);
+    }
+
     const readWhole = new Set<number>();
     for (const [i, term] of terms.entries()) {
       if (term.weight + connectorWeightQ >= required * totalQ) readWhole.add(i);
@@ -329,12 +366,17 @@ export class CandidateIndex {
         push((this.pairs[a] ??= new Map()), b, row);
       }
     }
+    const fused = new Set<number>();
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      if (isFusable(tokens[i]!) && isFusable(tokens[i + 1]!)) fused.add(skeletonHash(skeletonKey(tokens[i]!.folded + tokens[i + 1]!.folded)));
+    }
+    for (const key of fused) push(this.byFusedSkeleton, key, row);
   }
 
   /** What a query initial matches: every vocabulary token with its letter, as an initial (names/compare). */
   private initialVocabulary(initial: NameToken): SimilarVocabulary {
     const ids = this.byFirstLetter.get(initial.folded) ?? [];
-    return { ids, similarities: ids.map((id) => compareTokens(initial, this.vocabulary[id]!.token).similarity) };
+    return { ids, similarities: ids.map((id) => compareTokens(initial, this.vocabulary[id]!.token, false).similarity) };
   }
 
   /** Vocabulary tokens that compare with `token` at or above the token threshold, with that similarity. */
@@ -346,10 +388,16 @@ export class CandidateIndex {
     if (exact !== undefined) found.set(exact, 1);
     const check = (id: number) => {
       if (found.has(id)) return;
-      const similarity = compareTokens(token, this.vocabulary[id]!.token).similarity;
+      const similarity = compareTokens(token, this.vocabulary[id]!.token, false).similarity;
       if (similarity >= tokenThreshold) found.set(id, similarity);
     };
     for (const id of this.bySkeleton.get(skeletonKey(token.folded)) ?? []) check(id);
+    // The same name with the article fused on one side ("albaghdadi" / "baghdadi").
+    const unfused = token.folded.startsWith(fusedArticle) ? this.vocabularyIds.get(token.folded.slice(fusedArticle.length)) : undefined;
+    if (unfused !== undefined) check(unfused);
+    const fused = this.vocabularyIds.get(fusedArticle + token.folded);
+    if (fused !== undefined) check(fused);
+    for (const code of new Set(phoneticKeys(token.folded))) for (const id of this.bySound.get(code) ?? []) check(id);
     const grams = bigrams(token.folded);
     const touched: number[] = [];
     for (const gram of grams) {
@@ -379,6 +427,7 @@ export class CandidateIndex {
     this.vocabularyIds.set(folded, id);
     for (const gram of grams) push(this.byBigram, gram, id);
     push(this.bySkeleton, skeletonKey(folded), id);
+    for (const code of new Set(phoneticKeys(folded))) push(this.bySound, code, id);
     push(this.byFirstLetter, folded[0]!, id);
     // A new token may be similar to a query token seen before.
     this.similarCache.clear();
@@ -423,6 +472,13 @@ export class CandidateIndex {
     }
     return ++this.stamp;
   }
+}
+
+/** A skeleton as a small integer (FNV-1a, 30 bits): a collision only makes a few more names candidates. */
+function skeletonHash(skeleton: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < skeleton.length; i++) hash = Math.imul(hash ^ skeleton.charCodeAt(i), 0x01000193);
+  return hash & 0x3fffffff;
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
