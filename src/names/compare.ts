@@ -181,14 +181,17 @@ export function compareTokenisedNames(
       const a = split[i]!;
       const b = split[i + 1]!;
       if (usedSplit[i] || usedSplit[i + 1] || !isFusable(a) || !isFusable(b)) continue;
-      const fused = fuseTokens(a, b);
-      const key = skeletonKey(fused.folded);
+      const length = a.folded.length + b.folded.length;
+      let fused: NameToken | null = null;
       for (let j = 0; j < whole.length; j++) {
         const w = whole[j]!;
-        if (usedWhole[j] || !isFusable(w) || skeletonKey(w.folded) !== key) continue;
+        if (usedWhole[j] || !isFusable(w) || !mayBeFused(a.folded[0]!, length, w.folded)) continue;
+        fused ??= fuseTokens(a, b);
         // Only a spelling of the same consonants and vowels: "Salem Ani" sounds like "Salman" but is not it.
+        if (fusionKey(fused.folded) !== fusionKey(w.folded) || !patternsAgree(tokenShape(fused.folded), tokenShape(w.folded))) continue;
+        if (!editDistanceWithin(fused.folded, w.folded, 1)) continue;
         const { similarity } = compareTokens(fused, w);
-        if (similarity < tokenThreshold || !patternsAgree(tokenShape(fused.folded), tokenShape(w.folded))) continue;
+        if (similarity < tokenThreshold) continue;
         usedSplit[i] = usedSplit[i + 1] = usedWhole[j] = 1;
         identityMatched = true;
         const splitText = `${a.text} ${b.text}`;
@@ -215,6 +218,22 @@ export function compareTokenisedNames(
     unmatchedQuery: q.filter((_, i) => !usedQ[i]).map((t) => t.text),
     unmatchedCandidate: c.filter((_, j) => !usedC[j]).map((t) => t.text),
   };
+}
+
+/**
+ * Whether two tokens starting with `first`, `length` letters together, may be `whole` written as one: the same
+ * first letter and at most one letter more or less (then the same fusionKey and vowel places, at most one edit
+ * apart, and a token match: "Kosarayan Fard" is "Kosarayanifard", "Ali Aksoy" is not "Aleksei").
+ */
+export const mayBeFused = (first: string, length: number, whole: string) => whole[0] === first && Math.abs(whole.length - length) <= 1;
+
+/**
+ * What two tokens written as one share with the single token (an index key): the skeleton, and for a short
+ * skeleton the vowel places too (a long one may differ by a vowel; see patternsAgree).
+ */
+export function fusionKey(folded: string): string {
+  const shape = tokenShape(folded);
+  return shape.skeleton.length >= 6 ? shape.skeleton : `${shape.skeleton}|${shape.pattern}`;
 }
 
 /** Tokens that may be written fused with a neighbour: names, not connectors or initials. */

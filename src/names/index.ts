@@ -19,6 +19,8 @@ export {
   compareTokens,
   explainComparison,
   fuseTokens,
+  fusionKey,
+  mayBeFused,
   fusedArticle,
   isFusable,
   tokenThreshold,

@@ -97,6 +97,14 @@ describe('CandidateIndex', () => {
     assert.ok(index.candidates('M. Emin Karaca', 0.75).includes('full'));
   });
 
+  it('finds a name written as one token from the query written as two, and the reverse', () => {
+    const index = new CandidateIndex();
+    index.put('fused', ['Seyed Mirahmad']);
+    index.put('split', ['Seyed Mir Ahmad']);
+    assert.ok(index.candidates('Seyed Mir Ahmad', 0.9).includes('fused'));
+    assert.ok(index.candidates('Seyed Mirahmad', 0.9).includes('split'));
+  });
+
   it('touches a small share of a large list', () => {
     const people = generatePeople(5000, 11);
     const index = indexOf(people);

@@ -7,15 +7,19 @@
 // - single postings: a name under one token only when that token alone could carry it past the threshold
 //   ("Tikriti" listed alone), and a query token alone only when it alone could carry the query ("Abu Bakr").
 // A query initial ("M.") stands for every vocabulary token with its letter. Names where a token of one side may be
-// two fused tokens of the other ("Mirahmad" / "Mir Ahmad", compared by skeleton) are read by that skeleton and kept.
+// two fused tokens of the other ("Mirahmad" / "Mir Ahmad") are read by their fusion key and kept.
 // An upper bound on each name's score then drops those that cannot reach the threshold. For thresholds of 0.7
 // and above the result equals a full scan (the proof is in `candidates`; property-tested against a scan).
 import {
   bigrams,
   bigramsNeeded,
   compareTokens,
+  editDistanceWithin,
   fusedArticle,
+  fuseTokens,
+  fusionKey,
   isFusable,
+  mayBeFused,
   phoneticKeys,
   skeletonKey,
   tokeniseName,
@@ -87,8 +91,8 @@ export class CandidateIndex {
   private readonly bySound = new Map<string, number[]>();
   /** Pair postings: pairs[a].get(b), for vocabulary ids a < b, holds the rows of names with both tokens. */
   private readonly pairs: (Map<number, number[]> | undefined)[] = [];
-  /** Names by the hashed skeleton of each two adjacent tokens written as one: what a fused query token may match. */
-  private readonly byFusedSkeleton = new Map<number, number[]>();
+  /** Names by the hashed fusion key (names/compare) of each two adjacent tokens written as one: what a fused query token may match. */
+  private readonly byFused = new Map<number, number[]>();
   /** Names with an initial, by its letter: a query token beginning with that letter may match it. */
   private readonly byInitial = new Map<string, number[]>();
   /** Vocabulary tokens by first letter: what a query initial may match. */
@@ -301,9 +305,18 @@ export class CandidateIndex {
     };
     for (const [i, token] of q.entries()) {
       if (!isFusable(token)) continue;
-      keep(this.byFusedSkeleton.get(skeletonHash(skeletonKey(token.folded))));
+      keep(this.byFused.get(keyHash(fusionKey(token.folded))));
       const next = q[i + 1];
-      if (next && isFusable(next)) for (const id of this.bySkeleton.get(skeletonKey(token.folded + next.folded)) ?? []) keep(this.vocabulary[id]!.postings);
+      if (!next || !isFusable(next)) continue;
+      // The query's two tokens may be one listed token: the listed tokens the scorer would take for them.
+      const fused = fuseTokens(token, next);
+      const key = fusionKey(fused.folded);
+      for (const id of this.bySkeleton.get(skeletonKey(fused.folded)) ?? []) {
+        const listed = this.vocabulary[id]!.token;
+        if (!mayBeFused(token.folded[0]!, fused.folded.length, listed.folded) || fusionKey(listed.folded) !== key) continue;
+        if (!editDistanceWithin(fused.folded, listed.folded, 1)) continue;
+        if (compareTokens(fused, listed, false).similarity >= tokenThreshold) keep(this.vocabulary[id]!.postings);
+      }
     }
 
     const readWhole = new Set<number>();
@@ -368,9 +381,9 @@ export class CandidateIndex {
     }
     const fused = new Set<number>();
     for (let i = 0; i + 1 < tokens.length; i++) {
-      if (isFusable(tokens[i]!) && isFusable(tokens[i + 1]!)) fused.add(skeletonHash(skeletonKey(tokens[i]!.folded + tokens[i + 1]!.folded)));
+      if (isFusable(tokens[i]!) && isFusable(tokens[i + 1]!)) fused.add(keyHash(fusionKey(tokens[i]!.folded + tokens[i + 1]!.folded)));
     }
-    for (const key of fused) push(this.byFusedSkeleton, key, row);
+    for (const key of fused) push(this.byFused, key, row);
   }
 
   /** What a query initial matches: every vocabulary token with its letter, as an initial (names/compare). */
@@ -474,10 +487,10 @@ export class CandidateIndex {
   }
 }
 
-/** A skeleton as a small integer (FNV-1a, 30 bits): a collision only makes a few more names candidates. */
-function skeletonHash(skeleton: string): number {
+/** A key as a small integer (FNV-1a, 30 bits): a collision only makes a few more names candidates. */
+function keyHash(key: string): number {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < skeleton.length; i++) hash = Math.imul(hash ^ skeleton.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
   return hash & 0x3fffffff;
 }
 
