@@ -103,6 +103,12 @@ interface TokenShape {
 /** Shorter Double Metaphone codes ("MR": Mary, Mario, Meir, Omar) are not evidence of one name. */
 const minSoundLength = 3;
 
+/** The Double Metaphone codes that count as evidence for a folded token (an index's keys for the sound rule). */
+export function soundKeys(folded: string): string[] {
+  const [primary, alternate] = tokenShape(folded).sounds;
+  return [...new Set([primary, alternate])].filter((code) => code !== '');
+}
+
 const soundsAlike = (a: [string, string], b: [string, string]) =>
   a[0] !== '' && (a[0] === b[0] || a[0] === b[1] || (a[1] !== '' && (a[1] === b[0] || a[1] === b[1])));
 

@@ -21,6 +21,7 @@ export {
   fuseTokens,
   fusionKey,
   mayBeFused,
+  soundKeys,
   fusedArticle,
   isFusable,
   tokenThreshold,

@@ -20,8 +20,8 @@ import {
   fusionKey,
   isFusable,
   mayBeFused,
-  phoneticKeys,
   skeletonKey,
+  soundKeys,
   tokeniseName,
   tokenThreshold,
   tokenWeight,
@@ -107,6 +107,8 @@ export class CandidateIndex {
   private vocabularyMarks = new Uint32Array(0);
   private vocabularySlots = new Int32Array(0);
   private stamp = 0;
+  /** What the last query left for queryTokenMayMatch: its stamp, each query token's term (-1: connector), similarities. */
+  private lastQuery: { stamp: number; termOf: Int32Array; termCount: number; similarities: Float64Array } | null = null;
 
   /** Adds an entry's names, replacing any the entry had. */
   put(entryId: string, names: string[]): void {
@@ -189,6 +191,7 @@ export class CandidateIndex {
   /** `candidates`, as entry slots (see `slotOf`). */
   candidateSlots(query: string, minScore: number): number[] {
     const q = tokeniseName(query);
+    this.lastQuery = null;
     if (minScore < minimumIndexedThreshold || !q.some((t) => !t.connector)) return this.liveSlots();
     const required = minScore - roundingSlack;
     const totalQ = q.reduce((sum, t) => sum + tokenWeight(t), 0);
@@ -222,6 +225,10 @@ export class CandidateIndex {
         similarities[vocabularySlots[id]! * termCount + term] = similar.similarities[k]!;
       }
     }
+
+    const termOf = new Int32Array(q.length).fill(-1);
+    for (let position = 0, term = 0; position < q.length; position++) if (!q[position]!.connector) termOf[position] = term++;
+    this.lastQuery = { stamp, termOf, termCount, similarities };
 
     const termWeights = Float64Array.from(terms, (t) => t.weight);
     const bestQ = new Float64Array(termCount);
@@ -319,6 +326,22 @@ export class CandidateIndex {
       }
     }
 
+    // The pair postings of (a, b) for a in `from` and b in `to` (term `toTerm`), where they are stored under the
+    // smaller id: a ≤ b when `withSame`, else a < b (a second call with the sides swapped reads the rest). Each a
+    // looks up its partners in `to`, or walks its own partners when it has fewer.
+    const inTerm = (id: number, term: number) => vocabularyMarks[id] === stamp && similarities[vocabularySlots[id]! * termCount + term]! > 0;
+    const readPairs = (from: readonly number[], to: readonly number[], toTerm: number, withSame: boolean) => {
+      for (const a of from) {
+        const partners = this.pairs[a];
+        if (!partners) continue;
+        if (partners.size < to.length) {
+          for (const [b, pairRows] of partners) if ((withSame || b !== a) && inTerm(b, toTerm)) read(pairRows);
+        } else {
+          for (const b of to) if (b > a || (withSame && b === a)) read(partners.get(b));
+        }
+      }
+    };
+
     const readWhole = new Set<number>();
     for (const [i, term] of terms.entries()) {
       if (term.weight + connectorWeightQ >= required * totalQ) readWhole.add(i);
@@ -335,16 +358,35 @@ export class CandidateIndex {
       if (readWhole.has(i)) continue;
       for (let j = i + 1; j < termCount; j++) {
         if (readWhole.has(j)) continue;
-        for (const a of term.similar.ids) {
-          for (const b of terms[j]!.similar.ids) {
-            if (a === b) read(this.pairs[a]?.get(b));
-            else read(a < b ? this.pairs[a]?.get(b) : this.pairs[b]?.get(a));
-          }
-        }
+        readPairs(term.similar.ids, terms[j]!.similar.ids, j, true);
+        readPairs(terms[j]!.similar.ids, term.similar.ids, i, false);
       }
     }
     bounded.sort((a, b) => entryBounds[2 * b + 1]! - entryBounds[2 * a + 1]! || a - b);
     return bounded;
+  }
+
+  /** After `candidateSlots`, and before the next query: the upper bound of the name score of an entry it returned (1 when not bounded). */
+  boundOf(slot: number): number {
+    const last = this.lastQuery;
+    if (!last || last.stamp !== this.stamp || this.entryBounds[2 * slot] !== last.stamp) return 1;
+    return this.entryBounds[2 * slot + 1]!;
+  }
+
+  /**
+   * After `candidateSlots`, and before the next query: whether that query's token at `position` may match the listed
+   * token at all. False only when their comparison is below the token threshold (the token is not in the term's
+   * similar vocabulary, which holds every token at or above it); true when not known.
+   */
+  queryTokenMayMatch(position: number, listed: NameToken): boolean {
+    const last = this.lastQuery;
+    if (!last || last.stamp !== this.stamp || listed.connector) return true;
+    const term = last.termOf[position] ?? -1;
+    if (term < 0) return true;
+    const id = this.vocabularyIds.get(listed.folded);
+    if (id === undefined) return true;
+    if (this.vocabularyMarks[id] !== last.stamp) return false;
+    return last.similarities[this.vocabularySlots[id]! * last.termCount + term]! > 0;
   }
 
   private putName(slot: number, rawTokens: NameToken[]): void {
@@ -410,7 +452,7 @@ export class CandidateIndex {
     if (unfused !== undefined) check(unfused);
     const fused = this.vocabularyIds.get(fusedArticle + token.folded);
     if (fused !== undefined) check(fused);
-    for (const code of new Set(phoneticKeys(token.folded))) for (const id of this.bySound.get(code) ?? []) check(id);
+    for (const code of soundKeys(token.folded)) for (const id of this.bySound.get(code) ?? []) check(id);
     const grams = bigrams(token.folded);
     const touched: number[] = [];
     for (const gram of grams) {
@@ -440,7 +482,7 @@ export class CandidateIndex {
     this.vocabularyIds.set(folded, id);
     for (const gram of grams) push(this.byBigram, gram, id);
     push(this.bySkeleton, skeletonKey(folded), id);
-    for (const code of new Set(phoneticKeys(folded))) push(this.bySound, code, id);
+    for (const code of soundKeys(folded)) push(this.bySound, code, id);
     push(this.byFirstLetter, folded[0]!, id);
     // A new token may be similar to a query token seen before.
     this.similarCache.clear();

@@ -105,6 +105,8 @@ export function entryNames(entry: WatchlistEntry): { name: string; weak: boolean
   ];
 }
 
+const unmatched: TokenComparison = { similarity: 0, kind: 'similar' };
+
 /** A match on a weak alias counts for less: lists mark an alias weak when it alone should not stop anyone. */
 const weakAliasFactor = 0.9;
 
@@ -189,16 +191,29 @@ function birthDateDetail(agreement: BirthDateAgreement, dob: string, listed: str
 }
 
 /**
- * Whether no entry whose listed birth years are all more than `namesakeYears` from the traveller's can be returned
- * without a matching document: the best such an entry can reach (a perfect name, the traveller's nationality listed)
- * is below every threshold in play. The index then skips them unread; screening every entry skips them too.
+ * A ceiling on the record score of entries without a matching document, from an upper bound of the name score and
+ * the entry's first and last listed birth year (0 when none) alone, the rest taken at best (the traveller's
+ * nationality listed, gender agreeing, a birth date within the listed years matching exactly), and the lowest
+ * threshold in play. An index skips, unread, every entry whose ceiling is below that threshold: it could not be
+ * returned, so screening every entry does not return it either.
  */
-export function namesakesCleared(traveller: ParsedTraveller, options: ScreenOptions = {}): boolean {
-  if (!traveller.birthDate) return false;
-  const bestCase = { birthDates: [traveller.birthDate], nationalities: traveller.nationality ? [traveller.nationality] : [], gender: null } as unknown as WatchlistEntry;
-  const ceiling = recordScore(traveller, bestCase, 1, null, 'far', null);
+export function recordCeiling(traveller: ParsedTraveller, options: ScreenOptions = {}): { lowest: number; of(nameBound: number, firstYear: number, lastYear: number): number } {
   const reviews = [options.thresholds?.review ?? reviewThreshold, ...Object.values(options.thresholdsByList ?? {}).map((t) => t.review ?? reviewThreshold)];
-  return ceiling < (options.minScore ?? Math.min(...reviews));
+  const lowest = options.minScore ?? Math.min(...reviews);
+  const bestCase = { birthDates: ['0000'], nationalities: traveller.nationality ? [traveller.nationality] : [], gender: null } as unknown as WatchlistEntry;
+  const year = traveller.birthDate ? yearOf(traveller.birthDate) : 0;
+  return {
+    lowest,
+    of(nameBound, firstYear, lastYear) {
+      let agreement: BirthDateAgreement | null = null;
+      if (year > 0 && firstYear > 0) {
+        const apart = year < firstYear ? firstYear - year : year > lastYear ? year - lastYear : 0;
+        agreement = apart === 0 ? 'exact' : apart <= 1 ? 'near' : apart <= namesakeYears ? 'apart' : 'far';
+      }
+      // Scores are rounded to three decimals: the name score may round up past its bound by half a unit.
+      return recordScore(traveller, bestCase, Math.min(1, nameBound + 0.0005), null, agreement, null);
+    },
+  };
 }
 
 /** The first and last listed birth year of an entry (0, 0 when none). */
@@ -207,11 +222,6 @@ export function birthYearSpan(entry: WatchlistEntry): [number, number] {
   const years = entry.birthDates.map(yearOf);
   return [Math.min(...years), Math.max(...years)];
 }
-
-/** Whether a traveller born in `year` is a namesake of every birth year from `first` to `last`. */
-export const isNamesakeYear = (year: number, first: number, last: number) => first > 0 && (year < first - namesakeYears || year > last + namesakeYears);
-
-export const birthYearOf = (traveller: ParsedTraveller) => (traveller.birthDate ? yearOf(traveller.birthDate) : 0);
 
 /** The entry document the traveller's document is, if any: same number, and same country when both say. */
 export function matchingDocument(entry: WatchlistEntry, document: Traveller['document']): WatchlistDocument | null {
@@ -239,12 +249,19 @@ interface BestName {
   comparison: NameComparison;
 }
 
+/**
+ * Whether the traveller's token at `position` (in tokeniseName order) may match a listed token at all: false only
+ * when their comparison is known to fall below the token threshold (a candidate index knows this from its query).
+ */
+export type TokenMayMatch = (position: number, listed: NameToken) => boolean;
+
 /** screenTraveller for a traveller already parsed (an index parses once, then scores its candidates). */
 export function screenParsedTraveller(
   entries: WatchlistEntry[],
   traveller: ParsedTraveller,
   options: ScreenOptions = {},
   nameTokens: EntryNameTokens = tokeniseEntryNames,
+  mayMatch: TokenMayMatch | null = null,
 ): ScreeningCandidate[] {
   const thresholdsByList = new Map<string, Thresholds>();
   const thresholdsFor = (list: string): Thresholds => {
@@ -262,11 +279,13 @@ export function screenParsedTraveller(
   // Lists repeat names (namesakes, and the same alias under several entries): each is compared once, and each
   // listed token (shared objects, when an index tokenised the names) once with each token of the traveller.
   const comparisons = new Map<string, NameComparison>();
-  const tokenComparisons = new Map<NameToken, Map<NameToken, TokenComparison>>(travellerTokens.map((t) => [t, new Map()]));
+  const tokenComparisons = new Map<NameToken, { position: number; known: Map<NameToken, TokenComparison> }>(
+    travellerTokens.map((t, position) => [t, { position, known: new Map() }]),
+  );
   const compareToken = (a: NameToken, b: NameToken): TokenComparison => {
-    const known = tokenComparisons.get(a)!;
+    const { position, known } = tokenComparisons.get(a)!;
     let result = known.get(b);
-    if (!result) known.set(b, (result = compareTokens(a, b)));
+    if (!result) known.set(b, (result = mayMatch && !mayMatch(position, b) ? unmatched : compareTokens(a, b)));
     return result;
   };
   // First every entry is scored, without words; only the candidates returned are then explained.

@@ -39,6 +39,16 @@ describe('ScreeningIndex', () => {
     assert.ok(namesakes > 0, 'low thresholds do return namesakes, so skipping them is tested both ways');
   });
 
+  it('returns an entry born a year from the traveller when the name alone would still carry it', () => {
+    const [base] = entriesOf(1, 8);
+    const entry = { ...base!, name: 'Ahmet Kaya Demir', aliases: [], birthDates: ['1980-03-04'] };
+    const traveller = { name: 'Ahmet Kaya', dob: '1981-06-07' };
+    const expected = screenTraveller([entry], traveller);
+    assert.equal(expected.length, 1, 'a year apart weakens the match, it does not clear it');
+    assert.deepEqual(new ScreeningIndex([entry]).screen(traveller), expected);
+    assert.deepEqual(new ScreeningIndex([entry]).screen({ ...traveller, dob: '1990-06-07' }), []);
+  });
+
   it('follows additions and removals', () => {
     const index = new ScreeningIndex();
     const [entry] = entriesOf(1, 3);

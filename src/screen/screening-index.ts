@@ -4,12 +4,10 @@
 import type { WatchlistEntry } from '../store/index.js';
 import { CandidateIndex } from './candidate-index.js';
 import {
-  birthYearOf,
   birthYearSpan,
   entryNames,
-  isNamesakeYear,
   minNameScore,
-  namesakesCleared,
+  recordCeiling,
   normaliseDocumentNumber,
   parseTraveller,
   screenParsedTraveller,
@@ -73,12 +71,13 @@ export class ScreeningIndex {
   screen(input: unknown, options: ScreenOptions = {}): ScreeningCandidate[] {
     const traveller = parseTraveller(input);
     const slots = this.candidatesIndex.candidateSlots(traveller.name, minNameScore);
-    const year = namesakesCleared(traveller, options) ? birthYearOf(traveller) : 0;
+    // Entries that could not reach a threshold whatever their other facts are skipped unread (a namesake born years
+    // apart); a document match lifts any entry, so those are added below.
+    const ceiling = recordCeiling(traveller, options);
     const candidates: WatchlistEntry[] = [];
     const candidateSlots: number[] = [];
     for (const slot of slots) {
-      // A document match lifts even a namesake: those entries are added below, whatever their birth year.
-      if (year > 0 && isNamesakeYear(year, this.firstBirthYear.get(slot), this.lastBirthYear.get(slot))) continue;
+      if (ceiling.of(this.candidatesIndex.boundOf(slot), this.firstBirthYear.get(slot), this.lastBirthYear.get(slot)) < ceiling.lowest) continue;
       candidates.push(this.bySlot[slot]!);
       candidateSlots.push(slot);
     }
@@ -91,7 +90,13 @@ export class ScreeningIndex {
         candidateSlots.push(this.candidatesIndex.slotOf(id)!);
       }
     }
-    return screenParsedTraveller(candidates, traveller, options, (_, position) => this.candidatesIndex.tokensAt(candidateSlots[position]!));
+    return screenParsedTraveller(
+      candidates,
+      traveller,
+      options,
+      (_, position) => this.candidatesIndex.tokensAt(candidateSlots[position]!),
+      (position, listed) => this.candidatesIndex.queryTokenMayMatch(position, listed),
+    );
   }
 }
 
