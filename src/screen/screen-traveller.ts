@@ -349,6 +349,11 @@ export function screenParsedTraveller(
  * The record score: the name score, then birth date, nationality, gender and travel document as evidence for or
  * against. When `explain` is given, each factor's contribution and why is added to it.
  */
+function explained(explain: FactorContribution[], factor: Factor, before: number, after: number, detail: string): number {
+  explain.push({ factor, effect: round(after - before), detail });
+  return after;
+}
+
 function recordScore(
   traveller: ParsedTraveller,
   entry: WatchlistEntry,
@@ -357,27 +362,31 @@ function recordScore(
   birthDate: BirthDateAgreement | null,
   explain: FactorContribution[] | null,
 ): number {
+  // Scoring runs for every candidate, explaining for the few returned: the words are only made when asked for.
   let score = nameScore;
-  const step = (factor: Factor, next: number, detail: () => string) => {
-    explain?.push({ factor, effect: round(next - score), detail: detail() });
-    score = next;
-  };
   if (birthDate && traveller.birthDate) {
-    const dob = traveller.birthDate;
-    step('birthDate', birthDateEffect[birthDate](score), () => birthDateDetail(birthDate, dob, entry.birthDates));
+    const next = birthDateEffect[birthDate](score);
+    score = explain ? explained(explain, 'birthDate', score, next, birthDateDetail(birthDate, traveller.birthDate, entry.birthDates)) : next;
   }
   const nationality = traveller.nationality;
   if (nationality && entry.nationalities.length > 0) {
-    if (entry.nationalities.includes(nationality)) step('nationality', score + (1 - score) * 0.2, () => `nationality ${nationality} matches`);
-    // Dual nationals and forged documents are common: a different nationality weakens, never clears.
-    else step('nationality', score * 0.95, () => `nationality ${nationality} not among listed ${entry.nationalities.join(', ')}`);
+    if (entry.nationalities.includes(nationality)) {
+      const next = score + (1 - score) * 0.2;
+      score = explain ? explained(explain, 'nationality', score, next, `nationality ${nationality} matches`) : next;
+    } else {
+      // Dual nationals and forged documents are common: a different nationality weakens, never clears.
+      const next = score * 0.95;
+      score = explain ? explained(explain, 'nationality', score, next, `nationality ${nationality} not among listed ${entry.nationalities.join(', ')}`) : next;
+    }
   }
   const gender = traveller.gender;
   if (gender && gender !== 'X' && entry.gender && gender !== entry.gender) {
-    step('gender', score * 0.85, () => `gender ${gender} differs from listed ${entry.gender}`);
+    const next = score * 0.85;
+    score = explain ? explained(explain, 'gender', score, next, `gender ${gender} differs from listed ${entry.gender}`) : next;
   }
   if (document) {
-    step('document', Math.max(score, 0.95), () => `${document.type} ${document.number}${document.country ? ` (${document.country})` : ''} is listed for this entry`);
+    const next = Math.max(score, 0.95);
+    score = explain ? explained(explain, 'document', score, next, `${document.type} ${document.number}${document.country ? ` (${document.country})` : ''} is listed for this entry`) : next;
   }
   return round(Math.min(1, score));
 }
