@@ -73,6 +73,15 @@ describe('tokeniseName', () => {
     assert.deepEqual(folded('Abdussalam'), ['abd', 'salam']);
   });
 
+  it('ends every way of writing a -din compound in the token "din" (ad-Din, Eddine, uddin, el-Din)', () => {
+    for (const name of ['Salah ad-Din', 'Salah Eddine', 'Salahuddin', 'Salah el-Din', 'Salah Uddin']) assert.deepEqual(folded(name), ['sala', 'din'], name);
+  });
+
+  it('keeps names that merely end in -din or begin with Din whole', () => {
+    assert.deepEqual(folded('Dinah Aldin'), ['dina', 'din']);
+    assert.deepEqual(folded('Baldwin'), ['baldwin']);
+  });
+
   it('splits a kunya written fused with the name ("Abubakr", "Aboubakar" = Abu Bakr)', () => {
     assert.deepEqual(folded('Abubakr'), ['abu', 'bakr']);
     assert.deepEqual(tokeniseName('Aboubakar').map((t) => t.connector), [true, false]);

@@ -47,6 +47,21 @@ const kinshipTokens = new Map<string, string>([
 /** Whole names that merely look like abd-compounds: "Abdullah" is one name, not abd + "llah". */
 const abdWholeNames = new Set(['abdullah', 'abdallah', 'abdulla', 'abdalla', 'abdellah', 'abdollah']);
 const abdPrefix = /^(abdul|abdel|abdal|abdol|abdoul|abdil|abdur|abdus|abdun|abdush|abduz|abdu|abd)(\p{L}{3,})$/u;
+/**
+ * The second half of a compound in -din ("religion"), however it is written: Salah ad-Din, Salah Eddine, Salahuddin,
+ * Nureddin, Salah el-Din all end in the token "din" (the hyphenated article is dropped before this).
+ */
+const dinForms = 'uddin|uddeen|udeen|udin|eddine|eddin|edin|addin|adin|iddin|oddin|eldine|eldin|aldin|uldin';
+const dinWord = new RegExp(`^(?:${dinForms})$`, 'u');
+const dinSuffix = new RegExp(`^(\\p{L}{3,}?)(?:${dinForms})$`, 'u');
+/**
+ * Forms of one name across languages that no spelling rule joins: the Turkish Mehmet (Mehmed) is Muhammad.
+ * Folded spelling → the folded form it stands for.
+ */
+const nameForms = new Map<string, string>([
+  ['mahmat', 'muhamad'],
+  ['mahmad', 'muhamad'],
+]);
 /** A kunya written fused with the name after it: "Abubakr", "Aboubakar" (= Abu Bakr). */
 const kunyaPrefix = /^(abu|abou)(\p{L}{3,})$/u;
 
@@ -83,6 +98,16 @@ export function tokeniseName(name: string): NameToken[] {
       out.push({ text: rest, folded: foldToken(rest), connector: false });
       continue;
     }
+    if (dinWord.test(word)) {
+      out.push({ text: word, folded: 'din', connector: false });
+      continue;
+    }
+    const din = dinSuffix.exec(word);
+    if (din) {
+      out.push({ text: din[1]!, folded: foldToken(din[1]!), connector: false });
+      out.push({ text: word.slice(din[1]!.length), folded: 'din', connector: false });
+      continue;
+    }
     const kunya = kunyaPrefix.exec(word);
     if (kunya) {
       out.push({ text: kunya[1]!, folded: 'abu', connector: true });
@@ -108,7 +133,7 @@ export function foldToken(token: string): string {
   t = t.replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/[ea]i/g, 'ay').replace(/o/g, 'u').replace(/e/g, 'a');
   t = t.replace(/(\p{L})\1+/gu, '$1');
   t = t.replace(/(?<=\p{L}{2})y$/u, 'i');
-  return t;
+  return nameForms.get(t) ?? t;
 }
 
 /** Consonants that romanisations of one name trade for each other, by the one that stands for the class. */

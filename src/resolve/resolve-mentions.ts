@@ -28,7 +28,7 @@ const identifierTypes = new Set<EntityType>(['PHONE', 'EMAIL', 'PASSPORT']);
  * The version of the rules behind `entityKeys` for names. Raise it whenever a change to the name keys
  * (skeletons, folds, particles) would give a stored name a different key, so stores written before are re-keyed.
  */
-export const entityKeyVersion = 2;
+export const entityKeyVersion = 3;
 
 /** The entity types whose keys come from the name rules, and so change with `entityKeyVersion`. */
 export const nameKeyedTypes: EntityType[] = ['PERSON', 'ORG', 'LOCATION'];
