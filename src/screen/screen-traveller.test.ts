@@ -120,6 +120,17 @@ describe('screenTraveller', () => {
     assert.ok(screenTraveller(entries, { name: 'Abu Hamza al-Raqqawi', dob: '1983-02-02' }).some((c) => c.entryId === 'w-raqqawi'));
   });
 
+  it('reads a birth date within a listed range as fitting it, and counts years from its nearer end', () => {
+    const ranged = [entry('w-range', 'Abu Khalid al-Tikriti', { birthDates: ['1961/1964'] })];
+    const within = only(screenTraveller(ranged, { name: 'Abou Khaled el-Tikriti', dob: '1963-02-01' }), 'w-range');
+    assert.match(within.reason, /birth date 1963-02-01 fits listed 1961 to 1964/);
+    assert.ok(within.score > within.nameScore);
+    for (const dob of ['1961', '1964-12-31', '1961-01']) assert.match(only(screenTraveller(ranged, { name: 'Abu Khalid al-Tikriti', dob }), 'w-range').reason, /fits listed/, dob);
+    const nearEnd = only(screenTraveller(ranged, { name: 'Abu Khalid al-Tikriti', dob: '1965-06-01' }), 'w-range');
+    assert.match(nearEnd.reason, /differs from listed 1961 to 1964/);
+    assert.equal(screenTraveller(ranged, { name: 'Abu Khalid al-Tikriti', dob: '1971-06-01' }).length, 0, 'seven years after the range: a namesake');
+  });
+
   it('raises the score for a listed nationality and lowers it, without clearing, for another', () => {
     const nameOnly = only(screenTraveller(entries, { name: 'Abou Khaled el-Tikriti' }), 'w-tikriti');
     const same = only(screenTraveller(entries, { name: 'Abou Khaled el-Tikriti', nationality: 'irq' }), 'w-tikriti');

@@ -142,22 +142,47 @@ export const namesakeYears = 5;
 
 function birthDateAgreement(dob: string, listed: string[]): BirthDateAgreement {
   // In order of strength: only a full date can match exactly; either side may be partial (a listed year, a document
-  // with only a year of birth), and agreeing as far as both go fits; day and month swapped (03/07 read as 07/03) is a
-  // common data-entry error, not a different person; else the years tell how far apart.
+  // with only a year of birth), and agreeing as far as both go fits, as does a date within a listed range; day and
+  // month swapped (03/07 read as 07/03) is a common data-entry error, not a different person; else the years tell
+  // how far apart.
   let fits = false;
   let swapped = false;
   let closest = Infinity;
   const year = yearOf(dob);
   for (const d of listed) {
     if (d === dob && dob.length === 10) return 'exact';
-    if (dob.startsWith(d) || d.startsWith(dob)) fits = true;
+    if (fitsListed(dob, d)) fits = true;
     else if (isSwapped(d, dob)) swapped = true;
-    closest = Math.min(closest, Math.abs(yearOf(d) - year));
+    closest = Math.min(closest, yearsApart(year, d));
   }
   if (fits) return 'fits';
   if (swapped) return 'swapped';
   return closest <= 1 ? 'near' : closest <= namesakeYears ? 'apart' : 'far';
 }
+
+/** Whether a birth date agrees with a listed one as far as both go, or falls within a listed range ("1961/1964"). */
+function fitsListed(dob: string, listed: string): boolean {
+  const slash = listed.indexOf('/');
+  if (slash < 0) return dob.startsWith(listed) || listed.startsWith(dob);
+  const from = listed.slice(0, slash);
+  const to = listed.slice(slash + 1);
+  // ISO dates order as text; a partial end or date covers every date it begins.
+  const afterFrom = dob >= from || from.startsWith(dob);
+  const beforeTo = dob <= to || dob.startsWith(to) || to.startsWith(dob);
+  return afterFrom && beforeTo;
+}
+
+/** Years between a birth year and a listed date or range (0 within a range). */
+function yearsApart(year: number, listed: string): number {
+  const slash = listed.indexOf('/');
+  if (slash < 0) return Math.abs(yearOf(listed) - year);
+  const from = yearOf(listed);
+  const to = yearOf(listed.slice(slash + 1));
+  return year < from ? from - year : year > to ? year - to : 0;
+}
+
+/** A listed date or range as an officer reads it: "1961/1964" is "1961 to 1964". */
+const shownDate = (listed: string) => listed.replace('/', ' to ');
 
 /** The year of a normalised date (YYYY, YYYY-MM or YYYY-MM-DD). */
 const yearOf = (date: string) =>
@@ -180,13 +205,13 @@ function birthDateDetail(agreement: BirthDateAgreement, dob: string, listed: str
     case 'exact':
       return `birth date ${dob} matches`;
     case 'fits':
-      return `birth date ${dob} fits listed ${listed.find((d) => dob.startsWith(d) || d.startsWith(dob))}`;
+      return `birth date ${dob} fits listed ${shownDate(listed.find((d) => fitsListed(dob, d))!)}`;
     case 'swapped':
       return `birth date ${dob} is listed ${listed.find((d) => isSwapped(d, dob))} with day and month swapped`;
     case 'far':
-      return `birth date ${dob} differs from listed ${listed.join(', ')} by more than ${namesakeYears} years (a namesake)`;
+      return `birth date ${dob} differs from listed ${listed.map(shownDate).join(', ')} by more than ${namesakeYears} years (a namesake)`;
     default:
-      return `birth date ${dob} differs from listed ${listed.join(', ')}`;
+      return `birth date ${dob} differs from listed ${listed.map(shownDate).join(', ')}`;
   }
 }
 
@@ -219,7 +244,7 @@ export function recordCeiling(traveller: ParsedTraveller, options: ScreenOptions
 /** The first and last listed birth year of an entry (0, 0 when none). */
 export function birthYearSpan(entry: WatchlistEntry): [number, number] {
   if (entry.birthDates.length === 0) return [0, 0];
-  const years = entry.birthDates.map(yearOf);
+  const years = entry.birthDates.flatMap((d) => d.split('/').map(yearOf));
   return [Math.min(...years), Math.max(...years)];
 }
 

@@ -3,13 +3,16 @@ import { z } from 'zod';
 import { VigilError } from '../errors.js';
 import { normaliseDate } from '../extract/index.js';
 
+// A birth date, or a range of them as an ISO 8601 interval ("1961/1964": born between those years).
+const isoInterval = /^(\d{4}(?:-\d{2}(?:-\d{2})?)?)\/(\d{4}(?:-\d{2}(?:-\d{2})?)?)$/;
 const partialDate = z.string().transform((value, ctx) => {
-  const iso = normaliseDate(value);
-  if (iso === null) {
-    ctx.addIssue({ code: 'custom', message: `"${value}" is not a date (use YYYY-MM-DD, YYYY-MM or YYYY)` });
+  const interval = isoInterval.exec(value.trim());
+  const ends = interval ? [normaliseDate(interval[1]!), normaliseDate(interval[2]!)] : [normaliseDate(value)];
+  if (ends.some((end) => end === null) || (ends.length === 2 && ends[0]! > ends[1]!)) {
+    ctx.addIssue({ code: 'custom', message: `"${value}" is not a date (use YYYY-MM-DD, YYYY-MM or YYYY, or FROM/TO for a range)` });
     return z.NEVER;
   }
-  return iso;
+  return ends.length === 2 && ends[0] !== ends[1] ? `${ends[0]}/${ends[1]}` : ends[0]!;
 });
 // ISO 3166-1 alpha-3, plus ICAO 9303's one- and two-letter forms such as "D" for Germany.
 const countryCode = z

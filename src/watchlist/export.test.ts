@@ -43,4 +43,10 @@ describe('exportWatchlist', () => {
     assert.deepEqual(back.documents, [{ type: 'passport', number: 'N04318872', country: 'SYR' }]);
     assert.equal(back.listingReason, 'finance emir, fictional');
   });
+
+  it('keeps a birth-date range through the plain CSV, and gives FollowTheMoney its two ends', () => {
+    const ranged = { ...entry, birthDates: ['1961/1964'] };
+    assert.deepEqual(parsePlainCsv(exportWatchlist([ranged], 'csv').text).entries[0]!.birthDates, ['1961/1964']);
+    assert.deepEqual(parseFtmJsonLines(exportWatchlist([ranged], 'ftm').text).entries[0]!.birthDates, ['1961', '1964']);
+  });
 });

@@ -19,7 +19,8 @@ function ftmEntity(entry: WatchlistEntry): Record<string, unknown> {
     name: [entry.name],
     alias: entry.aliases,
     weakAlias: entry.weakAliases ?? [],
-    birthDate: entry.birthDates,
+    // FollowTheMoney dates hold no ranges: a range gives both its ends, as lists publishing FtM write them.
+    birthDate: [...new Set(entry.birthDates.flatMap((d) => d.split('/')))],
     nationality: entry.nationalities.map((c) => ftmCountry(c) ?? c.toLowerCase()),
     gender: entry.gender === 'M' ? ['male'] : entry.gender === 'F' ? ['female'] : [],
     passportNumber: entry.documents.filter((d) => identityDocumentTypes.has(d.type)).map((d) => d.number),

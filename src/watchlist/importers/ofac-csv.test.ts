@@ -86,7 +86,7 @@ describe('parseOfacCsv', () => {
 
     const people = entries.filter((e) => e.schema === 'person');
     assert.ok(people.filter((e) => e.birthDates.length > 0).length > 4_000, 'most individuals have a date of birth');
-    for (const date of people.flatMap((e) => e.birthDates)) assert.match(date, /^\d{4}(-\d{2}(-\d{2})?)?$/);
+    for (const date of people.flatMap((e) => e.birthDates)) assert.match(date, /^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/);
     for (const code of people.flatMap((e) => e.nationalities)) assert.match(code, /^[A-Z]{3}$/);
   });
 });

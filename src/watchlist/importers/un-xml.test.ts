@@ -58,7 +58,7 @@ describe('parseUnXml', () => {
     const people = entries.filter((e) => e.schema === 'person');
     assert.ok(people.filter((e) => e.aliases.some((a) => a.script === 'arabic')).length >= 200, 'original-script names are kept');
     assert.ok(people.some((e) => e.aliases.some((a) => a.quality === 'weak')));
-    for (const date of people.flatMap((e) => e.birthDates)) assert.match(date, /^\d{4}(-\d{2}(-\d{2})?)?$/);
+    for (const date of people.flatMap((e) => e.birthDates)) assert.match(date, /^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/);
     for (const code of people.flatMap((e) => [...e.nationalities, ...e.documents.map((d) => d.country ?? 'NUL')])) assert.match(code, /^[A-Z]{3}$/);
   });
 });
