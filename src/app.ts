@@ -8,6 +8,20 @@ import type { Config } from './config.js';
 import { VigilError } from './errors.js';
 import { ingestPaths, type IngestOptions, type IngestReport } from './ingest/index.js';
 import type { Logger } from './logger.js';
+import {
+  DocumentRegistryIndex,
+  normaliseDocumentNumber,
+  normaliseIssuingState,
+  parseRegistryCsv,
+  readMrzDocument,
+  registryEntryId,
+  validateRegistryEntry,
+  type FieldLabel,
+  type MrzResult,
+  type RegistryCsvProblem,
+  type RegistryEntryFields,
+  type RegistryHit,
+} from './traveldocs/index.js';
 import { entityKeyVersion, keysOfEntity, nameKeyedTypes } from './resolve/index.js';
 import {
   applyDecisions,
@@ -29,6 +43,7 @@ import {
   openSqliteStore,
   type BlobStore,
   type DocumentRecord,
+  type DocumentRegistryEntry,
   type EntitySummary,
   type EntityType,
   type IngestProblem,
@@ -52,6 +67,7 @@ import {
   listWatchlist,
   parseListFile,
   promoteEntity,
+  readCsvRecords,
   type ImportReport,
   type ListFileTexts,
   type ListFormat,
@@ -63,6 +79,24 @@ export interface VigilDeps {
   blobs: BlobStore;
   clock: Clock;
   logger: Logger;
+}
+
+export interface RegistryImportReport {
+  file: string;
+  added: number;
+  /** Rows identical to entries already in the registry (the same file imported again). */
+  alreadyKnown: number;
+  /** Rows that could not be read, by line; with `partial` the rest was imported. */
+  rejected: RegistryCsvProblem[];
+  /** The file had problems and `partial` was not asked: nothing was imported. */
+  refused: boolean;
+}
+
+/** A document checked against the registry: the MRZ as read (when it was given one) and every report covering it. */
+export interface DocumentCheck {
+  /** The MRZ as read (format, validity, fields, errors, warnings), when one was given. */
+  mrz: MrzResult | null;
+  registry: RegistryHit<DocumentRegistryEntry>[];
 }
 
 export interface PageRequest {
@@ -95,6 +129,12 @@ export interface Vigil {
   screenBatch(travellers: { id: string; traveller: unknown }[], options?: ScreenOptions, onProgress?: (done: number, total: number) => void): Promise<BatchResult[]>;
   /** Reads a manifest CSV and screens every traveller in it; unreadable rows come back as problems. */
   screenManifest(path: string, options?: ScreenOptions, onProgress?: (done: number, total: number) => void): Promise<{ results: BatchResult[]; problems: ParsedManifest['problems'] }>;
+  /** Reports a stolen, lost or blank document, or a serial range of booklets; `label` names fields in problems (CLI flags). */
+  addRegistryEntry(input: unknown, options?: { actor?: string; label?: FieldLabel }): Promise<{ entry: DocumentRegistryEntry; added: boolean }>;
+  /** Imports registry reports from CSV (country,type,number,number_end,status,reported,source,notes) in one transaction. */
+  importRegistryFile(path: string, options?: { partial?: boolean; actor?: string; onProgress?: (done: number, total: number) => void }): Promise<RegistryImportReport>;
+  /** Every registry report covering a document, given by number (and issuing state: all states when absent) or by its MRZ. */
+  checkDocument(request: { mrz: string } | { number: string; country?: string }): Promise<DocumentCheck>;
   problems(): Promise<IngestProblem[]>;
   summary(): Promise<StoreSummary>;
   close(): Promise<void>;
@@ -129,6 +169,30 @@ export function createVigil(deps: VigilDeps): Vigil {
     }
     return screening.index;
   };
+
+  // The registry index is built from the store once, then takes the entries added since: entries never change.
+  let registry: { version: number; index: DocumentRegistryIndex<DocumentRegistryEntry> } | null = null;
+  let registryQueue: Promise<unknown> = Promise.resolve();
+  const registryIndex = (): Promise<DocumentRegistryIndex<DocumentRegistryEntry>> => {
+    // One catch-up at a time: two at once would both add the same new entries.
+    const next = registryQueue.then(async () => {
+      const version = await store.documentRegistryVersion();
+      if (registry?.version === version) return registry.index;
+      const since = await store.documentRegistrySince(registry?.version ?? 0);
+      if (registry) registry.index.add(since.entries);
+      else registry = { version: 0, index: new DocumentRegistryIndex(since.entries) };
+      registry.version = since.version;
+      return registry.index;
+    });
+    registryQueue = next.catch(() => undefined); // the caller gets the failure from `next`; the queue must go on
+    return next;
+  };
+  const toRegistryEntry = (fields: RegistryEntryFields, actor: string): DocumentRegistryEntry => ({
+    id: registryEntryId(fields),
+    ...fields,
+    addedAt: clock.now().toISOString(),
+    addedBy: actor,
+  });
 
   // Entities written under older name-key rules are re-keyed once, before new mentions are resolved against them,
   // so that a change to the rules never splits one person into two.
@@ -259,6 +323,36 @@ export function createVigil(deps: VigilDeps): Vigil {
     },
     async thresholds() {
       return { defaults: { match: matchThreshold, review: reviewThreshold }, lists: await store.listThresholds() };
+    },
+    async addRegistryEntry(input, options = {}) {
+      const result = validateRegistryEntry(input, options.label);
+      if ('problem' in result) throw new VigilError('input', 'docs.bad-entry', result.problem);
+      const entry = toRegistryEntry(result.entry, options.actor ?? defaultActor);
+      const { added } = await store.addDocumentRegistryEntries([entry]);
+      return { entry, added: added === 1 };
+    },
+    async importRegistryFile(path, options = {}) {
+      const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+        throw new VigilError('input', 'docs.unreadable', `${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
+      });
+      const file = basename(path);
+      const parsed = parseRegistryCsv(readCsvRecords(text, file, 'docs.import-syntax'), options.onProgress);
+      const report: RegistryImportReport = { file, added: 0, alreadyKnown: 0, rejected: parsed.problems, refused: false };
+      if (parsed.problems.length > 0 && !options.partial) return { ...report, refused: true };
+      const entries = parsed.entries.map(({ entry }) => toRegistryEntry(entry, options.actor ?? defaultActor));
+      return { ...report, ...(await store.addDocumentRegistryEntries(entries)) };
+    },
+    async checkDocument(request) {
+      const mrz = 'mrz' in request ? readMrzDocument(request.mrz, clock.now()) : null;
+      const number = mrz ? mrz.documentNumber : (request as { number: string }).number;
+      if (!mrz && normaliseDocumentNumber(number) === '') throw new VigilError('input', 'docs.no-number', 'give a document number to check');
+      let country = mrz ? normaliseIssuingState(mrz.issuingState) : (request as { country?: string }).country;
+      if (country !== undefined && !/^[A-Z]{1,3}$/.test(normaliseIssuingState(country))) {
+        // An unreadable issuing state in an MRZ widens the search to every state rather than missing a report.
+        if (mrz) country = undefined;
+        else throw new VigilError('input', 'docs.bad-country', `"${country}" is not an issuing state (1–3 letters, as ICAO writes them: "SYR", "D")`);
+      }
+      return { mrz: mrz?.reading ?? null, registry: (await registryIndex()).lookup(number, country) };
     },
     problems: () => store.listProblems(),
     summary: () => store.summary(),

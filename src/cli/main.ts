@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { exitCodeFor, userMessage } from '../errors.js';
 import { registerBrowse } from './commands/browse.js';
 import { registerDecide } from './commands/decide.js';
+import { registerDocs } from './commands/docs.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerMrz } from './commands/mrz.js';
 import { registerScreen } from './commands/screen.js';
@@ -30,6 +31,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerScreen(program, ctx);
   registerDecide(program, ctx);
   registerMrz(program, ctx);
+  registerDocs(program, ctx);
   registerServe(program, ctx);
   // Every subcommand inherits the same error handling.
   const exitOverride = (command: Command) => {

@@ -228,3 +228,27 @@ export interface ListThresholds {
   actor: string;
   at: string;
 }
+
+export type DocumentRegistryStatus = 'stolen-blank' | 'stolen-personalised' | 'lost' | 'revoked' | 'invalid';
+
+/** One report to the stolen, lost and blank travel-document registry: a document, or a serial range of booklets. */
+export interface DocumentRegistryEntry {
+  /** Derived from the report's content, so the same report imported twice is one entry. */
+  id: string;
+  /** ICAO issuing state ("SYR", "D"). */
+  country: string;
+  /** passport, id-card, visa, residence-permit, travel-document. */
+  type: string;
+  /** Normalised: upper case, no spaces, dashes or MRZ fillers. */
+  number: string;
+  /** Last booklet of a serial range (same prefix and length as `number`); null for one document. */
+  numberEnd: string | null;
+  status: DocumentRegistryStatus;
+  /** YYYY-MM-DD. */
+  reported: string | null;
+  /** Who reported it. */
+  source: string | null;
+  notes: string | null;
+  addedAt: string;
+  addedBy: string;
+}

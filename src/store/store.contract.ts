@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { VigilError } from '../errors.js';
 import { all, at, clause, document, entry, mention, peopleBatch, sha, source, term, textBatch } from './store.contract-fixtures.js';
-import type { DocumentRecord, TextQuery } from './records.js';
+import type { DocumentRecord, DocumentRegistryEntry, TextQuery } from './records.js';
 import type { Store } from './store.js';
 
 async function allDocuments(store: Store): Promise<DocumentRecord[]> {
@@ -14,6 +14,13 @@ async function allDocuments(store: Store): Promise<DocumentRecord[]> {
 async function searchIds(store: Store, query: TextQuery): Promise<string[]> {
   const { hits } = await store.searchDocuments(query, { offset: 0, limit: 100 });
   return hits.map((h) => h.id).sort();
+}
+
+function registryEntry(id: string, fields: Partial<DocumentRegistryEntry> = {}): DocumentRegistryEntry {
+  return {
+    id, country: 'SYR', type: 'passport', number: 'N0431887', numberEnd: null, status: 'stolen-blank', reported: '2024-03-02',
+    source: 'Interior ministry', notes: null, addedAt: at, addedBy: 'cli:test', ...fields,
+  };
 }
 
 function isConflict(error: unknown): boolean {
@@ -449,6 +456,46 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
         await store.putWatchlistEntry(entry('w-1', { notes: 'replaced' }));
         seen.push(await store.watchlistVersion());
         for (let i = 1; i < seen.length; i++) assert.ok(seen[i]! > seen[i - 1]!, `version did not increase: ${seen.join(' → ')}`);
+      });
+    });
+
+    describe('document registry', () => {
+      it('adds entries, gives every field back in the order added, and moves the version on', async () => {
+        const before = await store.documentRegistryVersion();
+        const range = registryEntry('r-2', { country: 'D', type: 'id-card', number: 'L0100000', numberEnd: 'L0149999', status: 'lost', reported: null, source: null, notes: 'consignment' });
+        const single = registryEntry('r-1');
+        assert.deepEqual(await store.addDocumentRegistryEntries([range, single]), { added: 2, alreadyKnown: 0 });
+        const all = await store.documentRegistrySince(0);
+        assert.deepEqual(all.entries, [range, single]);
+        assert.ok(all.version > before);
+        assert.equal(await store.documentRegistryVersion(), all.version);
+      });
+
+      it('leaves an entry whose id is already stored as it is, counts it as known, and keeps the version', async () => {
+        await store.addDocumentRegistryEntries([registryEntry('r-1')]);
+        const version = await store.documentRegistryVersion();
+        assert.deepEqual(await store.addDocumentRegistryEntries([registryEntry('r-1', { notes: 'changed' })]), { added: 0, alreadyKnown: 1 });
+        assert.equal(await store.documentRegistryVersion(), version);
+        assert.deepEqual((await store.documentRegistrySince(0)).entries, [registryEntry('r-1')]);
+      });
+
+      it('adds all of a batch or none: one bad entry leaves the registry as it was', async () => {
+        await store.addDocumentRegistryEntries([registryEntry('r-1')]);
+        const version = await store.documentRegistryVersion();
+        const broken = registryEntry('r-3', { number: null as unknown as string });
+        await assert.rejects(store.addDocumentRegistryEntries([registryEntry('r-2', { number: 'N0431888' }), broken]));
+        assert.equal(await store.documentRegistryVersion(), version);
+        assert.deepEqual((await store.documentRegistrySince(0)).entries.map((e) => e.id), ['r-1']);
+      });
+
+      it('gives only the entries added after a version, and the version to go on from', async () => {
+        await store.addDocumentRegistryEntries([registryEntry('r-1'), registryEntry('r-2', { number: 'N0431888' })]);
+        const first = await store.documentRegistrySince(0);
+        await store.addDocumentRegistryEntries([registryEntry('r-3', { number: 'N0431889' })]);
+        const next = await store.documentRegistrySince(first.version);
+        assert.deepEqual(next.entries.map((e) => e.id), ['r-3']);
+        assert.ok(next.version > first.version);
+        assert.deepEqual(await store.documentRegistrySince(next.version), { version: next.version, entries: [] });
       });
     });
 

@@ -2,6 +2,7 @@
 // shaped by use case rather than by table. Implementations: sqlite/ (embedded), postgres (later).
 import type {
   DocumentRecord,
+  DocumentRegistryEntry,
   EntityCandidate,
   EntityKeyRecord,
   EntitySummary,
@@ -80,6 +81,20 @@ export interface Store {
   watchlistChangedSince(version: number): Promise<{ version: number; entries: WatchlistEntry[] }>;
   /** Increases on every watchlist change; screening indexes use it to know when to catch up. */
   watchlistVersion(): Promise<number>;
+
+  // --- document registry (stolen, lost and blank travel documents) ---
+  /**
+   * Adds entries in one transaction, all of them or none. An entry whose id is already stored (the same report
+   * again) is left as it is and counted as already known.
+   */
+  addDocumentRegistryEntries(entries: DocumentRegistryEntry[]): Promise<{ added: number; alreadyKnown: number }>;
+  /**
+   * Entries added after registry version `version` (0: every entry), oldest first, and the version they bring the
+   * reader up to. Entries are only ever added, so an index that holds everything up to a version needs only these.
+   */
+  documentRegistrySince(version: number): Promise<{ version: number; entries: DocumentRegistryEntry[] }>;
+  /** Increases whenever entries are added; indexes of the registry use it to know when to catch up. */
+  documentRegistryVersion(): Promise<number>;
 
   summary(): Promise<StoreSummary>;
   close(): Promise<void>;

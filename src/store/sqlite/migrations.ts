@@ -176,4 +176,26 @@ export const sqliteMigrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 7,
+    name: 'document registry',
+    sql: `
+      -- Stolen, lost and blank travel documents: one document (number_end NULL) or a serial range per row.
+      -- Rows are only added; seq orders them, and the largest seq is the registry's version.
+      CREATE TABLE document_registry (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        country TEXT NOT NULL,
+        type TEXT NOT NULL,
+        number TEXT NOT NULL,
+        number_end TEXT,
+        status TEXT NOT NULL,
+        reported TEXT,
+        source TEXT,
+        notes TEXT,
+        added_at TEXT NOT NULL,
+        added_by TEXT NOT NULL
+      );
+    `,
+  },
 ];

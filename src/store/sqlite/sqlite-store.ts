@@ -5,6 +5,8 @@ import { dirname } from 'node:path';
 import { VigilError } from '../../errors.js';
 import type {
   DocumentRecord,
+  DocumentRegistryEntry,
+  DocumentRegistryStatus,
   EntityCandidate,
   EntitySummary,
   EntityKeyRecord,
@@ -144,6 +146,14 @@ class SqliteStore implements Store {
       getWatchlistEntry: db.prepare('SELECT data FROM watchlist_entries WHERE id = ?'),
       watchlistByRef: db.prepare('SELECT data FROM watchlist_entries WHERE list = ? AND ref = ?'),
       bumpWatchlistVersion: db.prepare(`UPDATE counters SET value = value + 1 WHERE name = 'watchlist_version'`),
+      // ON CONFLICT(id), not OR IGNORE: OR IGNORE would also drop a row that breaks NOT NULL, silently.
+      insertRegistryEntry: db.prepare(`INSERT INTO document_registry
+        (id, country, type, number, number_end, status, reported, source, notes, added_at, added_by)
+        VALUES (@id, @country, @type, @number, @numberEnd, @status, @reported, @source, @notes, @addedAt, @addedBy)
+        ON CONFLICT(id) DO NOTHING`),
+      registrySince: db.prepare(`SELECT seq, id, country, type, number, number_end, status, reported, source, notes, added_at, added_by
+        FROM document_registry WHERE seq > ? ORDER BY seq`),
+      registryVersion: db.prepare('SELECT coalesce(max(seq), 0) AS v FROM document_registry'),
     };
   }
 
@@ -481,6 +491,41 @@ class SqliteStore implements Store {
 
   async watchlistVersion(): Promise<number> {
     return (this.db.prepare(`SELECT value FROM counters WHERE name = 'watchlist_version'`).get() as { value: number }).value;
+  }
+
+  async addDocumentRegistryEntries(entries: DocumentRegistryEntry[]): Promise<{ added: number; alreadyKnown: number }> {
+    return this.db.transaction(() => {
+      let added = 0;
+      for (const entry of entries) added += this.statements.insertRegistryEntry.run(entry).changes;
+      return { added, alreadyKnown: entries.length - added };
+    }).immediate();
+  }
+
+  async documentRegistrySince(version: number): Promise<{ version: number; entries: DocumentRegistryEntry[] }> {
+    const entries: DocumentRegistryEntry[] = [];
+    let last = version;
+    // Iterated rather than read whole: a national registry runs to millions of rows.
+    for (const r of this.statements.registrySince.iterate(version) as Iterable<Row>) {
+      last = r.seq as number;
+      entries.push({
+        id: r.id as string,
+        country: r.country as string,
+        type: r.type as string,
+        number: r.number as string,
+        numberEnd: (r.number_end as string | null) ?? null,
+        status: r.status as DocumentRegistryStatus,
+        reported: (r.reported as string | null) ?? null,
+        source: (r.source as string | null) ?? null,
+        notes: (r.notes as string | null) ?? null,
+        addedAt: r.added_at as string,
+        addedBy: r.added_by as string,
+      });
+    }
+    return { version: entries.length > 0 ? last : await this.documentRegistryVersion(), entries };
+  }
+
+  async documentRegistryVersion(): Promise<number> {
+    return (this.statements.registryVersion.get() as { v: number }).v;
   }
 
   async summary(): Promise<StoreSummary> {
