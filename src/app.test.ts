@@ -43,3 +43,64 @@ describe('ingest into a store written under older name-key rules', () => {
     assert.equal(await store.entityKeyVersion(), entityKeyVersion);
   });
 });
+
+describe('screening a PAXLST manifest through names and documents', () => {
+  let dir: string;
+  let store: Store;
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'vigil-app-'));
+    store = openSqliteStore(':memory:');
+    // Fictional: one listed person, and a range of blank booklets reported stolen.
+    await writeFile(
+      join(dir, 'flight.edi'),
+      [
+        "UNA:+.? '",
+        "UNB+UNOA:4+VIGILAIR:ZZ+APIGOV:ZZ+250614:0930+000000202++PAXLST'",
+        "UNH+PAX202+PAXLST:D:02B:UN:IATA+VA0422/250614/0930+01:F'",
+        "BGM+745'",
+        "TDT+20+VA422+++VA'",
+        "LOC+125+ZRH'",
+        "DTM+189:2506141110:201'",
+        "LOC+87+LIS'",
+        "DTM+232:2506141305:201'",
+        "NAD+FL+++AL-TIKRITI:ABOU KHALED'",
+        "ATT+2++M'",
+        "DTM+329:780412'",
+        "NAT+2+IRQ'",
+        "DOC+P:110:111+A1234567'",
+        "DTM+36:310930'",
+        "LOC+91+IRQ'",
+        "NAD+FL+++MARVELL:TOMASINA'",
+        "ATT+2++F'",
+        "DTM+329:880412'",
+        "NAT+2+CHE'",
+        "DOC+P:110:111+P1234999'",
+        "DTM+36:310930'",
+        "LOC+91+SYR'",
+        "CNT+42:2'",
+        "UNT+23+PAX202'",
+        "UNZ+1+000000202'",
+      ].join('\n'),
+    );
+  });
+  after(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('finds the listed person by name and the stolen blank booklet by its range, one result per traveller', async () => {
+    const vigil = createVigil({ store, blobs: openBlobStore(join(dir, 'blobs')), clock: fixedClock('2026-01-02T03:04:05Z'), logger: silentLogger });
+    await vigil.addWatchlistEntry({ name: 'Abu Khalid al-Tikriti', dob: '1978-04-12', nationality: 'IRQ' }, 'agency');
+    await vigil.addRegistryEntry({ country: 'SYR', type: 'passport', number: 'P1200000', numberEnd: 'P1249999', status: 'stolen-blank', source: 'test' });
+    const { results, problems } = await vigil.screenManifest(join(dir, 'flight.edi'));
+    assert.deepEqual(problems, []);
+    assert.deepEqual(results.map((r) => r.id), ['PAX202-1', 'PAX202-2']);
+    const [tikriti, marvell] = results;
+    assert.equal(tikriti!.matches[0]?.verdict, 'match');
+    assert.equal(tikriti!.document?.status, 'ok');
+    assert.deepEqual(marvell!.matches, []);
+    assert.equal(marvell!.document?.status, 'alert');
+    assert.deepEqual(marvell!.document?.registry.map((h) => [h.status, h.match]), [['stolen-blank', 'range']]);
+  });
+});

@@ -26,11 +26,13 @@ import { entityKeyVersion, keysOfEntity, nameKeyedTypes } from './resolve/index.
 import {
   applyDecisions,
   matchThreshold,
-  parseManifest,
   reviewThreshold,
   parseTraveller,
   screenBatch,
   ScreeningIndex,
+  documentVerdict,
+  readManifest,
+  readTravellerDocument,
   travellerKey,
   type BatchResult,
   type ParsedManifest,
@@ -147,10 +149,20 @@ export function createVigil(deps: VigilDeps): Vigil {
   const { store, blobs, clock, logger } = deps;
   const listThresholds = async () => Object.fromEntries((await store.listThresholds()).map((t) => [t.list, { match: t.match, review: t.review }]));
   // Thresholds are read once per request (a whole manifest is one), not once per traveller.
-  const screenOne = async (index: ScreeningIndex, input: unknown, options: ScreenOptions): Promise<ScreeningResult> => {
-    const key = travellerKey(parseTraveller(input));
-    const candidates = index.screen(input, options);
-    return { travellerKey: key, ...applyDecisions(candidates, await store.screeningDecisions(key)) };
+  // The registry too is read once per request; a traveller's MRZ, if any, supplies what the caller left out.
+  const screenOne = async (
+    index: ScreeningIndex,
+    registry: DocumentRegistryIndex<DocumentRegistryEntry>,
+    input: unknown,
+    options: ScreenOptions,
+  ): Promise<ScreeningResult> => {
+    const today = clock.now();
+    const { traveller, document } = readTravellerDocument(input, today);
+    const key = travellerKey(parseTraveller(traveller));
+    const candidates = index.screen(traveller, options);
+    const result: ScreeningResult = { travellerKey: key, ...applyDecisions(candidates, await store.screeningDecisions(key)) };
+    if (document && document.number !== '') result.document = documentVerdict(document, registry.lookup(document.number, document.country ?? undefined), today);
+    return result;
   };
 
   // The screening index is built from the store once, then follows the watchlist's changes entry by entry.
@@ -276,21 +288,21 @@ export function createVigil(deps: VigilDeps): Vigil {
     },
     promote: (entityId, list, actor) => promoteEntity(store, clock, entityId, list, actor),
     async screen(traveller, options) {
-      return screenOne(await screeningIndex(), traveller, { ...options, thresholdsByList: await listThresholds() });
+      return screenOne(await screeningIndex(), await registryIndex(), traveller, { ...options, thresholdsByList: await listThresholds() });
     },
     async screenBatch(travellers, options, onProgress) {
-      const index = await screeningIndex();
+      const [index, registry] = [await screeningIndex(), await registryIndex()];
       const withThresholds = { ...options, thresholdsByList: await listThresholds() };
-      return screenBatch(travellers, (t) => screenOne(index, t, withThresholds), onProgress);
+      return screenBatch(travellers, (t) => screenOne(index, registry, t, withThresholds), onProgress);
     },
     async screenManifest(path, options, onProgress) {
-      const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
         throw new VigilError('input', 'screen.manifest-unreadable', `${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
       });
-      const manifest = parseManifest(text, basename(path));
-      const index = await screeningIndex();
+      const manifest = readManifest(bytes.toString('utf8'), basename(path), clock.now());
+      const [index, registry] = [await screeningIndex(), await registryIndex()];
       const withThresholds = { ...options, thresholdsByList: await listThresholds() };
-      const results = await screenBatch(manifest.travellers, (t) => screenOne(index, t, withThresholds), onProgress);
+      const results = await screenBatch(manifest.travellers, (t) => screenOne(index, registry, t, withThresholds), onProgress);
       return { results, problems: manifest.problems };
     },
     async decide(request, actor = defaultActor) {

@@ -1,6 +1,7 @@
 // Screening many travellers: one result per traveller, in order, never stopping half-way (STYLE §17).
 import { VigilError } from '../errors.js';
 import type { DecidedCandidate, ScreeningResult } from './decisions.js';
+import type { DocumentVerdict } from './document-check.js';
 
 export interface BatchMatch {
   entry: string;
@@ -21,6 +22,8 @@ export interface BatchResult {
   matches: BatchMatch[];
   /** Hits not raised because a reviewer marked them false matches for this traveller. */
   suppressed?: number;
+  /** The document verdict, when the traveller came with a document number or an MRZ. */
+  document?: DocumentVerdict;
   /** Set instead of matches when this traveller's data could not be screened. */
   error?: string;
 }
@@ -43,6 +46,7 @@ export async function screenBatch(
       const result = await screen(traveller);
       const entry: BatchResult = { id, travellerKey: result.travellerKey, matches: result.candidates.map(toBatchMatch) };
       if (result.suppressed.length > 0) entry.suppressed = result.suppressed.length;
+      if (result.document) entry.document = result.document;
       results.push(entry);
     } catch (error) {
       if (!(error instanceof VigilError) || error.kind !== 'input') throw error;

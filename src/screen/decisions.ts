@@ -2,6 +2,7 @@
 // while the entry stays as it was; any change to the entry raises it again. Decisions are shown, never hidden.
 import type { ScreeningDecision } from '../store/index.js';
 import type { ScreeningCandidate } from './screen-traveller.js';
+import type { DocumentVerdict } from './document-check.js';
 
 export interface DecidedCandidate extends ScreeningCandidate {
   /** The latest decision on this traveller and entry, when there is one. */
@@ -44,4 +45,6 @@ export interface ScreeningResult {
   travellerKey: string;
   candidates: DecidedCandidate[];
   suppressed: SuppressedHit[];
+  /** The document verdict, when the traveller came with a document number or an MRZ. */
+  document?: DocumentVerdict;
 }

@@ -18,5 +18,6 @@ export {
 export { applyDecisions, type DecidedCandidate, type ScreeningResult, type SuppressedHit } from './decisions.js';
 export { travellerKey } from './traveller-key.js';
 export { parseTraveller } from './screen-traveller.js';
-export { parseManifest, manifestColumns, type ManifestTraveller, type ParsedManifest } from './manifest.js';
+export { parseManifest, readManifest, manifestColumns, type ManifestTraveller, type ParsedManifest } from './manifest.js';
 export { screenBatch, toBatchMatch, type BatchMatch, type BatchResult } from './batch.js';
+export { readTravellerDocument, documentVerdict, type Consistency, type DocumentVerdict, type TravellerDocument } from './document-check.js';

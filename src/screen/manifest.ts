@@ -1,6 +1,7 @@
-// Passenger manifests as CSV: a header row with at least id and name, then one traveller per row.
-// Every row is read on its own: a bad row is reported with its line and the others are screened.
+// Passenger manifests as CSV (a header row with at least id and name, then one traveller per row) or as UN/EDIFACT
+// PAXLST. Every row or traveller is read on its own: a bad one is reported with its line and the others are screened.
 import { VigilError } from '../errors.js';
+import { parsePaxlst } from '../traveldocs/index.js';
 import { readCsvRecords } from '../watchlist/index.js';
 
 export const manifestColumns = ['id', 'name', 'dob', 'nationality', 'gender', 'document_number', 'document_country'] as const;
@@ -10,7 +11,7 @@ export interface ManifestTraveller {
   id: string;
   /** 1-based line in the file, for messages. */
   line: number;
-  traveller: { name: string; dob?: string; nationality?: string; gender?: string; document?: { number: string; country?: string } };
+  traveller: { name: string; dob?: string; nationality?: string; gender?: string; document?: { number: string; country?: string; expiry?: string } };
 }
 
 export interface ParsedManifest {
@@ -66,4 +67,38 @@ export function parseManifest(text: string, source: string): ParsedManifest {
     });
   }
   return out;
+}
+
+/** UN/EDIFACT interchanges begin with the service string advice or the interchange header. */
+const edifactStart = /^\s*(?:\uFEFF)?(?:UNA|UNB|UNH)/;
+
+/**
+ * A manifest in either format, told apart by its content: UN/EDIFACT PAXLST (Advance Passenger Information) or
+ * CSV. PAXLST travellers keep their message position in `line` (the NAD segment number) and their first passport
+ * (else first document) as the document screened; the message's problems are reported like bad CSV rows.
+ */
+export function readManifest(text: string, source: string, today: Date): ParsedManifest {
+  if (!edifactStart.test(text)) return parseManifest(text, source);
+  const parsed = parsePaxlst(text, { today: today.toISOString().slice(0, 10) });
+  return {
+    travellers: parsed.travellers.map((t) => {
+      const document = t.documents.find((d) => d.type.startsWith('P')) ?? t.documents[0];
+      return {
+        id: t.id,
+        line: t.segmentIndex,
+        traveller: {
+          name: t.name,
+          dob: t.birthDate ?? undefined,
+          nationality: t.nationality ?? undefined,
+          gender: t.sex === 'U' || t.sex === null ? undefined : t.sex,
+          document: document ? { number: document.number, country: document.country ?? undefined, expiry: document.expiry ?? undefined } : undefined,
+        },
+      };
+    }),
+    problems: parsed.problems.map((p) => ({
+      line: p.line,
+      id: null,
+      reason: `${p.tag ? `${p.tag} segment` : 'segment'}${p.segment === null ? '' : ` ${p.segment}`}, column ${p.column}: ${p.message}`,
+    })),
+  };
 }

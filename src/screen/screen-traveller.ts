@@ -39,6 +39,8 @@ export const travellerInput = z.object({
         .transform((v) => normaliseDocumentNumber(v))
         .pipe(z.string().min(1, 'a document number is required').max(40)),
       country: countryCode.optional(),
+      /** Expiry date (YYYY-MM-DD), as a manifest gives it: checked by the document verdict. */
+      expiry: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date YYYY-MM-DD').optional(),
     })
     .optional(),
 });

@@ -9,7 +9,10 @@ const screenOptions = {
   limit: z.number().int().min(1).max(100).optional(),
   minScore: z.number().min(0).max(1).optional(),
 };
-const screenBody = travellerInput.extend(screenOptions);
+// A machine-readable zone alone is enough: the name, birth date, nationality and document are read from it.
+const screenBody = travellerInput
+  .extend({ name: travellerInput.shape.name.optional(), mrz: z.string().trim().min(1).max(300).optional(), ...screenOptions })
+  .refine((body) => body.name !== undefined || body.mrz !== undefined, { message: 'a name or an MRZ is required', path: ['name'] });
 // Each traveller is checked by the screener itself, so that one bad row is reported in its place, not as a 400.
 const batchBody = z.object({
   travellers: z
