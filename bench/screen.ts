@@ -1,10 +1,12 @@
 // npm run bench:screen [-- --sizes 10000,100000,1000000]
 // Screening speed on synthetic watchlists: index build time, single-query p50/p99, batch throughput and memory,
 // against screening every entry (the brute-force baseline) on the same data in the same run. Each size is first
-// warmed up with 1,000 other travellers, as a server is once it has run for a minute.
+// warmed up with 1,000 other travellers, as a server is once it has run for a minute. Then the document registry
+// benchmark (registry-bench.ts): lookups a second against a million rows including serial ranges.
 import { ScreeningIndex, screenTraveller } from '../src/screen/index.js';
 import { generatePeople, seededRandom, variantOf } from '../src/screen/synthetic/generate.js';
 import type { WatchlistEntry } from '../src/store/index.js';
+import { benchRegistry } from './registry-bench.js';
 
 const sizesArg = process.argv.indexOf('--sizes');
 const sizes = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [10_000, 100_000, 1_000_000];
@@ -90,3 +92,7 @@ const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).jo
 console.log(`screening benchmark (node ${process.version}, single thread; baseline = screening every entry)`);
 console.log(line(header));
 for (const row of rows) console.log(line(row));
+
+// Travellers' documents are checked against the stolen, lost and blank document registry too: a million rows.
+console.log('');
+benchRegistry(1_000_000, 200_000);

@@ -144,6 +144,17 @@ describe('HTTP API', () => {
     assert.equal((await put('local', { match: 2, review: 0.8 })).status, 400);
   });
 
+  it('screens a traveller from an MRZ alone and gives the document verdict', async () => {
+    const mrz = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10';
+    const response = await postJson('/api/screen', { mrz });
+    assert.equal(response.status, 200);
+    const body = (await response.json()) as { document: { number: string; status: string; mrz: { format: string; valid: boolean }; expired: boolean } };
+    assert.deepEqual([body.document.number, body.document.mrz.format, body.document.mrz.valid, body.document.expired, body.document.status], ['L898902C3', 'TD3', true, true, 'alert']);
+    const unreadable = await postJson('/api/screen', { mrz: 'not an mrz' });
+    assert.equal(unreadable.status, 400);
+    assert.match(((await unreadable.json()) as { error: { message: string } }).error.message, /mrz/);
+  });
+
   it('rejects invalid bodies with clear 400s', async () => {
     const missingName = await postJson('/api/screen', { dob: '1980-01-01' });
     assert.equal(missingName.status, 400);

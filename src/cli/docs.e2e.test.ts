@@ -93,4 +93,25 @@ describe('vigil docs: the stolen, lost and blank document registry', () => {
       assert.match(run.stdout, new RegExp(`Usage: vigil ${args.join(' ')}`));
     }
   });
+
+  it('screens a PAXLST manifest through names and documents, and a traveller from an MRZ alone', () => {
+    const screening = join(dir, 'screening');
+    assert.equal(vigil(screening, 'watchlist', 'import', join(packageRoot, 'samples/watchlist.json')).status, 0);
+    assert.equal(vigil(screening, 'docs', 'import', join(packageRoot, 'samples/travel/stolen-documents.csv')).status, 0);
+    const manifest = vigil(screening, 'screen', '--manifest', join(packageRoot, 'samples/travel/flight-va422.edi'), '--json');
+    assert.equal(manifest.status, 0, manifest.stderr);
+    const lines = manifest.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string; matches: { verdict: string }[]; document?: { status: string; alerts: string[] } });
+    assert.deepEqual(lines.map((l) => [l.id, l.matches[0]?.verdict ?? 'clear', l.document?.status]), [
+      ['VA422A-1', 'match', 'ok'],
+      ['VA422A-2', 'clear', 'ok'],
+      ['VA422A-3', 'clear', 'alert'],
+    ]);
+    assert.match(lines[2]!.document!.alerts.join(' '), /stolen-blank \(inside a reported range\)/);
+
+    const byMrz = vigil(screening, 'screen', '--mrz', specimenMrz.replace('\n', '\\n'), '--json');
+    assert.equal(byMrz.status, 0, byMrz.stderr);
+    const verdict = JSON.parse(byMrz.stdout.trim().split('\n').at(-1)!) as { document: { number: string; alerts: string[] } };
+    assert.equal(verdict.document.number, 'L898902C3');
+    assert.match(verdict.document.alerts.join(' '), /registry: lost \(this number\).*expired on 2012-04-15/);
+  });
 });

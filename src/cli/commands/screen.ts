@@ -40,7 +40,9 @@ function summarise(results: BatchResult[]): string {
   const count = (v: string) => results.filter((r) => r.matches[0]?.verdict === v).length;
   const errors = results.filter((r) => r.error).length;
   const clear = results.filter((r) => !r.error && r.matches.length === 0).length;
-  return `${results.length} travellers: ${count('match')} match, ${count('review')} review, ${clear} clear${errors ? `, ${errors} not screened` : ''}`;
+  const documentAlerts = results.filter((r) => r.document?.status === 'alert').length;
+  const clearNames = `${clear} clear${documentAlerts > 0 ? ` by name` : ''}`;
+  return `${results.length} travellers: ${count('match')} match, ${count('review')} review, ${clearNames}${documentAlerts ? `; ${documentAlerts} document alert${documentAlerts === 1 ? '' : 's'}` : ''}${errors ? `, ${errors} not screened` : ''}`;
 }
 
 export function registerScreen(program: Command, ctx: CliContext): void {
