@@ -6,5 +6,6 @@ import { packageRoot } from '../package-root.js';
 export { packageRoot };
 export const sampleCorpus = resolve(packageRoot, 'samples/corpus');
 export const sampleWatchlist = resolve(packageRoot, 'samples/watchlist.json');
+export const sampleRegistry = resolve(packageRoot, 'samples/travel/stolen-documents.csv');
 export const webRoot = resolve(packageRoot, 'web');
 export const version = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;

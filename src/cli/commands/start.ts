@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { onInterrupt, type CliContext } from '../context.js';
 import { writeLine } from '../output.js';
-import { sampleCorpus, sampleWatchlist } from '../package-files.js';
+import { sampleCorpus, sampleRegistry, sampleWatchlist } from '../package-files.js';
 import { createProgress } from '../progress.js';
 import { describeSummary } from './browse.js';
 import { describeIngest } from './ingest.js';
@@ -11,7 +11,7 @@ export function registerStart(program: Command, ctx: CliContext): void {
   addServerOptions(
     program
       .command('start')
-      .description('first run: ingest the bundled sample corpus and watchlist (once), print a summary, then serve')
+      .description('first run: ingest the bundled sample corpus, watchlist and document registry (once), print a summary, then serve')
       .option('--no-serve', 'stop after the summary instead of serving'),
   ).action(async (opts: { serve: boolean }, command: Command) => {
     await ctx.run(command, async (vigil, config, logger) => {
@@ -26,6 +26,8 @@ export function registerStart(program: Command, ctx: CliContext): void {
       if (report.interrupted) return;
       const imported = await vigil.importWatchlistFile(sampleWatchlist);
       writeLine(ctx.output, `sample watchlist "${imported.list}": ${imported.added} added, ${imported.updated} updated, ${imported.unchanged} unchanged`);
+      const registry = await vigil.importRegistryFile(sampleRegistry, { actor: 'vigil start' });
+      writeLine(ctx.output, `sample document registry: ${registry.added} added, ${registry.alreadyKnown} already known`);
       for (const line of describeSummary(await vigil.summary())) writeLine(ctx.output, line);
       if (opts.serve) await serveUntilStopped(ctx, vigil, config, logger);
     });
