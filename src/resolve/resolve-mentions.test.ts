@@ -85,6 +85,18 @@ describe('resolveMentions', () => {
     assert.equal(new Set(resolved.mentions.map((m) => m.entityId)).size, 1);
   });
 
+  it('gives the known aliases of a group one entity (ISIS, Daesh, Islamic State), across batches, and keeps other groups apart', async () => {
+    const first = await ingest(store, 1, [fixture('doc-g', 'Daesh fighters and ISIS recruiters left.', (t) => [find(t, 'ORG', 'Daesh'), find(t, 'ORG', 'ISIS')])]);
+    assert.equal(new Set(first.mentions.map((m) => m.entityId)).size, 1);
+    const second = await ingest(store, 2, [
+      fixture('doc-h', 'The Islamic State and Hezbollah both claimed it.', (t) => [find(t, 'ORG', 'Islamic State'), find(t, 'ORG', 'Hezbollah')]),
+    ]);
+    assert.equal(second.mentions[0]!.entityId, first.mentions[0]!.entityId);
+    assert.notEqual(second.mentions[1]!.entityId, first.mentions[0]!.entityId);
+    const group = await store.getEntity(first.mentions[0]!.entityId);
+    assert.deepEqual([group?.name, ...(group?.aliases ?? [])].sort(), ['Daesh', 'ISIS', 'Islamic State']);
+  });
+
   it('keeps clearly different people apart', async () => {
     const first = await ingest(store, 1, [tikriti]);
     const second = await ingest(store, 2, [raqqawi]);

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedMention } from '../extract/index.js';
 import { compareNames, nameBlockingKey, nameTokenKeys, normaliseText } from '../names/index.js';
+import { knownAliasKey } from './known-aliases.js';
 import type { EntityCandidate, EntityKeyRecord, EntityRecord, EntitySummary, EntityType, MentionRecord, Store } from '../store/index.js';
 
 export type EntityLookup = Pick<Store, 'findEntityCandidates'>;
@@ -28,7 +29,7 @@ const identifierTypes = new Set<EntityType>(['PHONE', 'EMAIL', 'PASSPORT']);
  * The version of the rules behind `entityKeys` for names. Raise it whenever a change to the name keys
  * (skeletons, folds, particles) would give a stored name a different key, so stores written before are re-keyed.
  */
-export const entityKeyVersion = 3;
+export const entityKeyVersion = 4;
 
 /** The entity types whose keys come from the name rules, and so change with `entityKeyVersion`. */
 export const nameKeyedTypes: EntityType[] = ['PERSON', 'ORG', 'LOCATION'];
@@ -43,6 +44,9 @@ export function keysOfEntity(entity: Pick<EntitySummary, 'id' | 'type' | 'name' 
 /** Lookup keys for a mention: its identifier value, or the skeletons of its name tokens. */
 export function entityKeys(mention: Pick<ExtractedMention, 'type' | 'text' | 'value'>): string[] {
   if (identifierTypes.has(mention.type)) return [mention.value ?? normaliseText(mention.text).replace(/ /g, '')];
+  // A known alias ("ISIS", "Daesh") is looked up under its group, whatever it is spelt like.
+  const alias = knownAliasKey(mention.type, mention.text);
+  if (alias) return [alias];
   const keys = nameTokenKeys(mention.text);
   return keys.length > 0 ? keys : [nameBlockingKey(mention.text) || normaliseText(mention.text)];
 }
@@ -61,6 +65,11 @@ function sameEntityScore(a: string, b: string): number {
   return anchored ? comparison.score : 0;
 }
 
+function sharesAliasGroup(mention: ExtractedMention, candidate: EntityCandidate): boolean {
+  const alias = knownAliasKey(mention.type, mention.text);
+  return alias !== null && candidate.names.some((name) => knownAliasKey(candidate.type, name) === alias);
+}
+
 function bestCandidate(mention: ExtractedMention, keys: string[], candidates: EntityCandidate[]): EntityCandidate | null {
   let best: EntityCandidate | null = null;
   let bestScore = 0;
@@ -69,6 +78,7 @@ function bestCandidate(mention: ExtractedMention, keys: string[], candidates: En
     let score: number;
     if (identifierTypes.has(mention.type)) score = candidate.keys.includes(keys[0]!) ? 1 : 0;
     else if (candidate.names.includes(mention.text)) score = 1;
+    else if (sharesAliasGroup(mention, candidate)) score = 1;
     else score = Math.max(0, ...candidate.names.map((name) => sameEntityScore(mention.text, name)));
     if (score > bestScore) {
       best = candidate;
