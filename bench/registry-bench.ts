@@ -3,7 +3,7 @@
 // booklets over 40 issuing states, looked up (half inside a listed document or range, half anywhere) through the
 // index, against a scan of every row (the brute-force baseline, its numbers split in advance) on a sample of the
 // same lookups in the same run. The sample's answers are compared, so a fast wrong index shows here too.
-import { seededRandom } from '../src/screen/synthetic/generate.js';
+import { seededRandom } from '../src/seeded-random.js';
 import { splitDocumentNumber } from '../src/traveldocs/document-number.js';
 import { DocumentRegistryIndex, type RegistryRow } from '../src/traveldocs/registry.js';
 

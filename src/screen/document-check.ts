@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { VigilError } from '../errors.js';
 import { compareNames } from '../names/index.js';
-import { parseMrz, type MrzResult, type RegistryHit, type RegistryRow } from '../traveldocs/index.js';
+import { readMrzDocument, type MrzResult, type RegistryHit, type RegistryRow } from '../traveldocs/index.js';
 import { normaliseDocumentNumber } from './screen-traveller.js';
 
 /** Whether a field the MRZ holds agrees with what was supplied beside it. */
@@ -53,7 +53,7 @@ export function readTravellerDocument(input: unknown, today: Date): { traveller:
   const parsed = mrzInput.safeParse(given);
   if (!parsed.success) throw new VigilError('input', 'screen.invalid-traveller', `traveller mrz: ${parsed.error.issues[0]!.message}`);
   // A shell argument cannot hold a line break easily: a typed "\n" separates lines too.
-  const reading = parseMrz(parsed.data.mrz.replace(/\\n/g, '\n'), { today });
+  const { reading, documentNumber: number, issuingState } = readMrzDocument(parsed.data.mrz.replace(/\\n/g, '\n'), today);
   const fields = reading.fields;
   if (!fields) throw new VigilError('input', 'screen.unreadable-mrz', `traveller mrz: ${reading.errors.map((e) => e.message).join('; ') || 'not a machine-readable zone'}`);
   const fromMrz = {
@@ -71,8 +71,7 @@ export function readTravellerDocument(input: unknown, today: Date): { traveller:
   compare('birthDate', fromMrz.dob, given.dob, (a, b) => a === b);
   compare('nationality', fromMrz.nationality, given.nationality, (a, b) => a === b.toUpperCase());
   compare('gender', fromMrz.gender, given.gender, (a, b) => a === b.toUpperCase().slice(0, 1));
-  const number = fields.documentNumber.value ?? '';
-  const country = fields.issuingState.value ?? null;
+  const country = issuingState || null;
   const traveller = {
     name: typeof given.name === 'string' && given.name.trim() !== '' ? given.name : fromMrz.name,
     dob: given.dob ?? fromMrz.dob,

@@ -1,5 +1,5 @@
-// The document number and issuing state a registry check reads from a machine-readable zone, in any ICAO 9303
-// format (TD1, TD2, TD3, MRV-A, MRV-B): the one place that turns a reading into what the registry is asked.
+// The document number and issuing state read from a machine-readable zone in any ICAO 9303 format (TD1, TD2,
+// TD3, MRV-A, MRV-B): the one place that does it, for a registry check and for screening a traveller by MRZ.
 import { parseMrz } from './mrz.js';
 import type { MrzResult } from './mrz-types.js';
 
@@ -22,7 +22,4 @@ export function readMrzDocument(input: string, today?: Date): MrzDocument {
   };
 }
 
-function mrzLines(input: string): string[] {
-  const parts = input.trim().split(/\s+/).filter(Boolean);
-  return parts.length === 1 ? [parts[0]!] : parts;
-}
+const mrzLines = (input: string): string[] => input.trim().split(/\s+/).filter(Boolean);

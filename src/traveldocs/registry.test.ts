@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { normaliseDocumentNumber, splitDocumentNumber } from './document-number.js';
 import { DocumentRegistryIndex, type RegistryHit } from './registry.js';
-import { seededRandom } from '../screen/synthetic/generate.js';
+import { seededRandom } from '../seeded-random.js';
 
 interface Entry {
   id: string;

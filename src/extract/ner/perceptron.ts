@@ -4,6 +4,7 @@
 // next to nothing. The previous tag enters as learned transition weights; forward–backward over the same
 // scores gives each token a marginal probability, which is the confidence we report.
 import { allowedTransition, nerTags } from './tags.js';
+import { seededRandom } from '../../seeded-random.js';
 
 export const tagCount = nerTags.length;
 /** Transition row for the sentence start; rows 0..tagCount-1 are the previous tag. */
@@ -130,18 +131,6 @@ export interface TrainingOptions {
   seed: number;
   /** Called with the averaged weights after each epoch; returns the dev score that picks the epoch kept. */
   afterEpoch?: (epoch: number, averaged: PerceptronWeights) => number;
-}
-
-/** mulberry32: a small seeded generator, so the same seed shuffles the same way on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -1,18 +1,9 @@
 // Seeded generators of synthetic people and of the spelling variants real lists and documents show.
 // Used by the screening benchmark and by property tests of the candidate index; never by the product.
 import { cultures, type Culture } from './name-parts.js';
+import { seededRandom } from '../../seeded-random.js';
 
-/** mulberry32: a small, fast, seedable PRNG; the same seed gives the same people on every machine. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
