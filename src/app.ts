@@ -158,8 +158,9 @@ export function createVigil(deps: VigilDeps): Vigil {
   ): Promise<ScreeningResult> => {
     const today = clock.now();
     const { traveller, document } = readTravellerDocument(input, today);
-    const key = travellerKey(parseTraveller(traveller));
-    const candidates = index.screen(traveller, options);
+    const parsed = parseTraveller(traveller);
+    const key = travellerKey(parsed);
+    const candidates = index.screenParsed(parsed, options);
     const result: ScreeningResult = { travellerKey: key, ...applyDecisions(candidates, await store.screeningDecisions(key)) };
     if (document && document.number !== '') result.document = documentVerdict(document, registry.lookup(document.number, document.country ?? undefined), today);
     return result;

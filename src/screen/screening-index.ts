@@ -11,6 +11,7 @@ import {
   normaliseDocumentNumber,
   parseTraveller,
   screenParsedTraveller,
+  type ParsedTraveller,
   type ScreeningCandidate,
   type ScreenOptions,
 } from './screen-traveller.js';
@@ -69,7 +70,11 @@ export class ScreeningIndex {
   }
 
   screen(input: unknown, options: ScreenOptions = {}): ScreeningCandidate[] {
-    const traveller = parseTraveller(input);
+    return this.screenParsed(parseTraveller(input), options);
+  }
+
+  /** `screen` for a traveller already parsed (a caller that also needs the parsed form parses once). */
+  screenParsed(traveller: ParsedTraveller, options: ScreenOptions = {}): ScreeningCandidate[] {
     const slots = this.candidatesIndex.candidateSlots(traveller.name, minNameScore);
     // Entries that could not reach a threshold whatever their other facts are skipped unread (a namesake born years
     // apart); a document match lifts any entry, so those are added below.
