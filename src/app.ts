@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { VigilError } from './errors.js';
-import { ingestPaths, type IngestOptions, type IngestReport } from './ingest/index.js';
+import { ingestPaths, reextractDocuments, type IngestOptions, type IngestReport, type ReextractOptions, type ReextractReport } from './ingest/index.js';
 import type { Logger } from './logger.js';
 import {
   DocumentRegistryIndex,
@@ -22,7 +22,7 @@ import {
   type RegistryEntryFields,
   type RegistryHit,
 } from './traveldocs/index.js';
-import { entityKeyVersion, keysOfEntity, nameKeyedTypes } from './resolve/index.js';
+import { entityKeyVersion, keysOfEntity, mergeEntities, nameKeyedTypes, splitEntity, type MergeResult, type SplitResult } from './resolve/index.js';
 import {
   applyDecisions,
   matchThreshold,
@@ -46,7 +46,9 @@ import {
   type BlobStore,
   type DocumentRecord,
   type DocumentRegistryEntry,
+  type EntityDecision,
   type EntitySummary,
+  type MentionRecord,
   type EntityType,
   type IngestProblem,
   type ListThresholds,
@@ -113,6 +115,18 @@ export interface Vigil {
   document(id: string): Promise<DocumentRecord>;
   entities(filter: { type?: EntityType }, request: PageRequest): Promise<Paged<EntitySummary>>;
   entity(id: string): Promise<EntitySummary>;
+  /** Every mention of an entity, with its document, offsets, sentence and method. */
+  entityMentions(id: string): Promise<MentionRecord[]>;
+  /** Every mention in a document, in text order. */
+  documentMentions(id: string): Promise<MentionRecord[]>;
+  /** An analyst's "these are one": merges each of `others` into `target` (decisions kept and replayed on re-runs). */
+  mergeEntities(target: string, others: string[], options?: { actor?: string; note?: string }): Promise<MergeResult>;
+  /** An analyst's "these mentions are someone else": splits them off `id` by spelling and/or document. */
+  splitEntity(id: string, selection: { names?: string[]; documents?: string[] }, options?: { actor?: string; note?: string }): Promise<SplitResult>;
+  /** Analysts' merges and splits, oldest first (about one entity, when given). */
+  entityDecisions(id?: string): Promise<EntityDecision[]>;
+  /** Finds and resolves every stored document's mentions again (after a model update), keeping analysts' decisions. */
+  reextract(options?: ReextractOptions): Promise<ReextractReport>;
   /** `actor` names who made a change, for the entry's history. */
   addWatchlistEntry(input: unknown, list?: string, actor?: string): Promise<WatchlistEntry>;
   importWatchlistFile(path: string, options?: { format?: ListFormat; list?: string; partial?: boolean; actor?: string }): Promise<ImportReport>;
@@ -231,6 +245,17 @@ export function createVigil(deps: VigilDeps): Vigil {
     if (entities > 0) logger.info('re-keyed entities under the current name rules', { entities, from: stored, to: entityKeyVersion });
   };
 
+  const knownDocument = async (id: string) => {
+    const doc = await store.getDocument(id);
+    if (!doc) throw new VigilError('not-found', 'document.unknown', `no document with id "${id}"`);
+    return doc;
+  };
+  const knownEntity = async (id: string) => {
+    const entity = await store.getEntity(id);
+    if (!entity) throw new VigilError('not-found', 'entity.unknown', `no entity with id "${id}" (see \`vigil entities\`)`);
+    return entity;
+  };
+
   return {
     ingest: async (paths, options) => {
       await currentEntityKeys();
@@ -244,11 +269,7 @@ export function createVigil(deps: VigilDeps): Vigil {
       const more = results.length > limit;
       return { results: results.slice(0, limit), total: null, nextCursor: more ? encodeCursor(offset + limit, 'documents') : null };
     },
-    async document(id) {
-      const doc = await store.getDocument(id);
-      if (!doc) throw new VigilError('not-found', 'document.unknown', `no document with id "${id}"`);
-      return doc;
-    },
+    document: knownDocument,
     async entities(filter, request) {
       const scope = 'entities:' + (filter.type ?? '');
       const offset = decodeCursor(request.cursor, scope);
@@ -257,10 +278,24 @@ export function createVigil(deps: VigilDeps): Vigil {
       const more = results.length > limit;
       return { results: results.slice(0, limit), total: null, nextCursor: more ? encodeCursor(offset + limit, scope) : null };
     },
-    async entity(id) {
-      const entity = await store.getEntity(id);
-      if (!entity) throw new VigilError('not-found', 'entity.unknown', `no entity with id "${id}" (see \`vigil entities\`)`);
-      return entity;
+    entity: knownEntity,
+    async entityMentions(id) {
+      await knownEntity(id);
+      return store.mentionsOfEntity(id);
+    },
+    async documentMentions(id) {
+      await knownDocument(id);
+      return store.mentionsInDocument(id);
+    },
+    mergeEntities: (target, others, options = {}) => mergeEntities(store, clock, target, others, options.actor ?? defaultActor, options.note ?? null),
+    splitEntity: (id, selection, options = {}) => splitEntity(store, clock, id, selection, options.actor ?? defaultActor, options.note ?? null),
+    async entityDecisions(id) {
+      if (id !== undefined) await knownEntity(id);
+      return store.entityDecisions(id);
+    },
+    reextract: async (options) => {
+      await currentEntityKeys();
+      return reextractDocuments({ store, logger }, options);
     },
     addWatchlistEntry: (input, list, actor) => addWatchlistEntry(store, clock, input, list, actor),
     async importWatchlistFile(path, options = {}) {

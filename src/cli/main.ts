@@ -5,6 +5,7 @@ import { exitCodeFor, userMessage } from '../errors.js';
 import { registerBrowse } from './commands/browse.js';
 import { registerDecide } from './commands/decide.js';
 import { registerDocs } from './commands/docs.js';
+import { registerEntities } from './commands/entities.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerMrz } from './commands/mrz.js';
 import { registerScreen } from './commands/screen.js';
@@ -27,6 +28,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerIngest(program, ctx);
   registerSearch(program, ctx);
   registerBrowse(program, ctx);
+  registerEntities(program, ctx);
   registerWatchlist(program, ctx);
   registerScreen(program, ctx);
   registerDecide(program, ctx);

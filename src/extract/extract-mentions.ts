@@ -1,51 +1,173 @@
-// Runs every extractor over a document's text and merges their mentions: identifiers found by pattern
-// win over overlapping name runs, and acronyms point at their definitions.
+// Runs every extractor over a document's text and merges their mentions:
+// - values found by pattern (phones, e-mails, passports, money, counts, dates, coordinates, URLs) win over any
+//   name run that overlaps them;
+// - acronym definitions give a long form and its acronym, and later uses point back at the long form;
+// - PERSON / ORG / LOCATION come from the trained model and from the rules together: where they agree the
+//   mention is kept with both methods, where they overlap the more confident reading wins, and a rule reading
+//   (Arabic script, designators, gazetteer) fills what the model misses.
 import type { EntityType } from '../store/index.js';
+import { findModelEntities, loadNerModel, type NerModel } from './ner/index.js';
 import type { ExtractedMention } from './mention.js';
+import { coordinatesValueText, countValueText, dateValueText, moneyValueText, patternMention } from './pattern-mentions.js';
+import { findCoordinates } from './patterns/coordinates.js';
+import { findCounts } from './patterns/counts.js';
+import { findDates } from './patterns/date-mentions.js';
+import { withoutOverlaps } from './patterns/found.js';
 import { findEmails, findMrzPassports, findPassportNumbers, findPhones } from './patterns/identifiers.js';
+import { findMoney } from './patterns/money.js';
+import { findUrls } from './patterns/urls.js';
 import { findAcronymDefinitions } from './rules/acronyms.js';
 import { findCapitalisedNames } from './rules/capitalised-names.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type Span } from './sentences.js';
+
+export interface ExtractOptions {
+  /**
+   * The document's own date (ISO 8601, possibly partial: "2019-04-12", "2019-04"). Relative dates ("yesterday",
+   * "two months ago") are read against it and are left out without it.
+   */
+  reference?: string | null;
+  /** The PERSON/ORG/LOCATION model; `null` for the rules alone. Default: the shipped model, loaded on first use. */
+  model?: NerModel | null;
+  /** Model mentions less sure than this (the lowest per-token marginal) are dropped. */
+  minModelConfidence?: number;
+}
+
+/** Below this the model's guesses were mostly wrong on the in-domain sentences (eval:ner in-domain split). */
+const defaultMinModelConfidence = 0.6;
+/** The model reads long sentences in windows of about this many characters, cut at white space. */
+const modelWindow = 2_000;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-export function extractMentions(text: string): ExtractedMention[] {
-  const identifiers = [...findPhones(text), ...findEmails(text), ...findPassportNumbers(text), ...findMrzPassports(text)];
+/** Sorted, non-overlapping spans: does any of them overlap `span`? Binary search, so a 100k-mention text stays linear. */
+function overlapsAny(sorted: readonly Span[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.end <= span.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]!.start < span.end;
+}
+
+function isValidReference(reference: string): boolean {
+  return /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/.test(reference);
+}
+
+/** Every value found by pattern, as mentions without overlaps (the earliest, then longest, reading wins). */
+function findValues(text: string, reference: string | null): ExtractedMention[] {
+  const values: ExtractedMention[] = [
+    ...findPhones(text),
+    ...findEmails(text),
+    ...findPassportNumbers(text),
+    ...findMrzPassports(text),
+    ...findUrls(text).map((f) => patternMention(f, (url) => url)),
+    ...findMoney(text).map((f) => patternMention(f, moneyValueText)),
+    ...findCounts(text).map((f) => patternMention(f, countValueText)),
+    ...findDates(text, reference ? { reference } : {}).map((f) => patternMention(f, dateValueText)),
+    ...findCoordinates(text).map((f) => patternMention(f, coordinatesValueText)),
+  ];
+  // An e-mail address is also a URL-less host, a phone may sit inside a URL: identifiers first, then by position.
+  return withoutOverlaps(values);
+}
+
+/** Pieces of a sentence the model reads at once: the sentence, or windows of it cut at white space. */
+function modelPieces(text: string, sentence: Span): Span[] {
+  if (sentence.end - sentence.start <= modelWindow) return [sentence];
+  const pieces: Span[] = [];
+  let start = sentence.start;
+  while (start < sentence.end) {
+    let end = Math.min(sentence.end, start + modelWindow);
+    if (end < sentence.end) {
+      const space = text.lastIndexOf(' ', end);
+      if (space > start + modelWindow / 2) end = space;
+    }
+    pieces.push({ start, end });
+    start = end;
+  }
+  return pieces;
+}
+
+interface NameCandidate extends ExtractedMention {
+  source: 'model' | 'rule';
+}
+
+/**
+ * One reading per stretch of text: the model's and the rules' mentions of a sentence, agreeing ones joined,
+ * then the most confident of any overlapping readings kept (longer first on a tie).
+ */
+function reconcileNames(model: ExtractedMention[], rules: ExtractedMention[]): ExtractedMention[] {
+  const candidates: NameCandidate[] = [];
+  const ruleBySpan = new Map(rules.map((r) => [`${r.start}:${r.end}`, r]));
+  const joined = new Set<ExtractedMention>();
+  for (const m of model) {
+    const rule = ruleBySpan.get(`${m.start}:${m.end}`);
+    if (rule && rule.type === m.type) {
+      joined.add(rule);
+      const confidence = Math.min(0.99, Math.max(m.confidence, rule.confidence) + 0.05);
+      candidates.push({ ...m, confidence: Math.round(confidence * 1000) / 1000, method: `${m.method}+${rule.method}`, source: 'model' });
+    } else {
+      candidates.push({ ...m, source: 'model' });
+    }
+  }
+  for (const r of rules) if (!joined.has(r)) candidates.push({ ...r, source: 'rule' });
+  candidates.sort((a, b) => b.confidence - a.confidence || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: ExtractedMention[] = [];
+  for (const c of candidates) {
+    if (kept.some((k) => overlaps(k, c))) continue;
+    const { source: _source, ...mention } = c;
+    kept.push(mention);
+  }
+  return kept;
+}
+
+export function extractMentions(text: string, options: ExtractOptions = {}): ExtractedMention[] {
+  const reference = options.reference && isValidReference(options.reference) ? options.reference : null;
+  const model = options.model === undefined ? loadNerModel() : options.model;
+  const minModelConfidence = options.minModelConfidence ?? defaultMinModelConfidence;
+  const values = findValues(text, reference);
   const definitions = findAcronymDefinitions(text);
   const sentences = splitSentences(text);
+  const sentenceOf = sentenceLocator(sentences);
 
   // Acronym long forms are typed by the same rules as any name run (default ORG).
   const acronymTypes = new Map<string, EntityType>();
   const definitionMentions: ExtractedMention[] = [];
+  const definitionByLongStart = new Map<number, string>();
   for (const d of definitions) {
-    const sentence = sentences.find((s) => s.start <= d.long.start && d.long.end <= s.end) ?? { start: d.long.start, end: d.long.end };
+    const sentence = sentenceOf(d.long.start) ?? { start: d.long.start, end: d.long.end };
     const typed = findCapitalisedNames(text, sentence, new Map()).find((m) => m.end === d.long.end);
     const type: EntityType = typed?.type === 'LOCATION' || typed?.type === 'PERSON' ? typed.type : 'ORG';
     acronymTypes.set(d.acronym, type);
+    definitionByLongStart.set(d.long.start, d.acronym);
     const long: ExtractedMention = { type, text: d.long.text, start: d.long.start, end: d.long.end, confidence: 0.9, method: 'rule:acronym-definition' };
-    definitionMentions.push(long, {
-      type,
-      text: d.acronym,
-      start: d.short.start,
-      end: d.short.end,
-      confidence: 0.9,
-      method: 'rule:acronym-definition',
-    });
+    definitionMentions.push(long, { type, text: d.acronym, start: d.short.start, end: d.short.end, confidence: 0.9, method: 'rule:acronym-definition' });
   }
+  const taken = [...values, ...definitionMentions].sort((a, b) => a.start - b.start);
+  const free = (m: Span) => !overlapsAny(taken, m);
 
-  const names = sentences
-    .flatMap((s) => findCapitalisedNames(text, s, acronymTypes))
-    .filter((n) => !identifiers.some((id) => overlaps(id, n)) && !definitionMentions.some((d) => overlaps(d, n)));
-  const all = [...identifiers, ...definitionMentions, ...names].sort((a, b) => a.start - b.start || b.end - a.end);
+  const names: ExtractedMention[] = [];
+  for (const sentence of sentences) {
+    const rules = findCapitalisedNames(text, sentence, acronymTypes).filter(free);
+    const found = model
+      ? modelPieces(text, sentence)
+          .flatMap((piece) => findModelEntities(text, piece, model))
+          .filter((m) => m.confidence >= minModelConfidence && free(m) && !acronymTypes.has(m.text))
+      : [];
+    names.push(...(found.length > 0 ? reconcileNames(found, rules) : rules));
+  }
+  const all = [...values, ...definitionMentions, ...names].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const m of all) m.sentence = sentenceOf(m.start) ?? { start: m.start, end: m.end };
 
   // Each acronym use refers back to the long form it abbreviates.
   const longIndex = new Map<string, number>();
   all.forEach((m, index) => {
     if (m.method !== 'rule:acronym-definition') return;
-    const def = definitions.find((d) => d.long.start === m.start);
-    if (def) longIndex.set(def.acronym, index);
+    const acronym = definitionByLongStart.get(m.start);
+    if (acronym !== undefined && m.text !== acronym) longIndex.set(acronym, index);
   });
   all.forEach((m, index) => {
     const target = longIndex.get(m.text);
@@ -53,6 +175,21 @@ export function extractMentions(text: string): ExtractedMention[] {
   });
   reclassifyPartialNames(all);
   return all;
+}
+
+/** The sentence holding a character offset, by binary search over the sorted sentence spans. */
+function sentenceLocator(sentences: readonly Span[]): (offset: number) => Span | undefined {
+  return (offset) => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const s = sentences[lo];
+    return s && s.start <= offset ? s : undefined;
+  };
 }
 
 /**
@@ -66,7 +203,7 @@ function reclassifyPartialNames(mentions: ExtractedMention[]): void {
     for (const word of m.text.split(/[\s-]+/)) if (/^\p{Lu}\p{L}{2,}$/u.test(word)) personTokens.set(word, index);
   });
   for (const m of mentions) {
-    if (m.method !== 'rule:locative-cue') continue;
+    if (m.method !== 'rule:locative-cue' && !(m.method === 'model:perceptron' && m.type === 'LOCATION' && m.confidence < 0.9)) continue;
     const person = personTokens.get(m.text);
     if (person === undefined) continue;
     m.type = 'PERSON';

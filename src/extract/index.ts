@@ -1,10 +1,12 @@
-// extract: finds mentions (people, organisations, places, phones, e-mails, passport numbers) in text,
-// with character offsets and the rule that found each. Pure: no store, no I/O.
+// extract: finds mentions (people, organisations, places by a trained model and rules; phones, e-mails, passport
+// numbers, money, counts, dates, coordinates, URLs by pattern) in text, with offsets, sentence, confidence and
+// the method that found each. Pure: no store, no I/O beyond reading the shipped model once.
 export type { ExtractedMention } from './mention.js';
-export { extractMentions } from './extract-mentions.js';
+export { extractMentions, type ExtractOptions } from './extract-mentions.js';
+export { coordinatesValueText, countValueText, dateValueText, moneyValueText } from './pattern-mentions.js';
 export { normaliseDate } from './patterns/dates.js';
 export { splitSentences, type Span } from './sentences.js';
-// Facts by pattern, with normalised values: not yet kept as mentions by extractMentions (see docs/architecture.md).
+// Facts by pattern with their structured values (extractMentions keeps them as mentions with a value string).
 export type { Found, PatternType } from './patterns/found.js';
 export { findMoney, type MoneyFound, type MoneyValue, type MoneyOptions } from './patterns/money.js';
 export { findCounts, type CountFound, type CountValue } from './patterns/counts.js';

@@ -4,3 +4,4 @@ export { ingestPaths, type IngestDeps, type IngestOptions, type IngestProgress, 
 export { splitArticles, parseFooter, type Article } from './split-articles.js';
 export { parsers, parserForPath, supportedExtensions } from './parsers/index.js';
 export type { Parser, ParsedDocument, SourceMeta } from './parser.js';
+export { reextractDocuments, type ReextractOptions, type ReextractReport } from './reextract.js';

@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Clock } from '../clock.js';
 import { VigilError } from '../errors.js';
-import { extractMentions } from '../extract/index.js';
 import type { Logger } from '../logger.js';
-import { resolveMentions } from '../resolve/index.js';
+import { decisionReplay, type DecisionReplay } from '../resolve/index.js';
 import type { BlobStore, IngestBatch, SourceRecord, Store } from '../store/index.js';
 import { buildDocuments } from './build-documents.js';
+import { extractAndResolve } from './extract-documents.js';
 import type { ParsedDocument } from './parser.js';
 import { parserForPath, supportedExtensions } from './parsers/index.js';
 import { listFiles } from './walk.js';
@@ -61,19 +61,21 @@ export async function ingestPaths(paths: string[], deps: IngestDeps, options: In
     unsupported: [],
     interrupted: false,
   };
+  // Analysts' merges and splits, read once per run and replayed over every file's mentions.
+  const decisions = decisionReplay(await deps.store.entityDecisions());
   for (const [index, path] of files.entries()) {
     if (options.signal?.aborted) {
       report.interrupted = true;
       break;
     }
     options.onProgress?.({ done: index, total: files.length, path });
-    await ingestFile(path, deps, report);
+    await ingestFile(path, deps, decisions, report);
   }
   if (!report.interrupted) options.onProgress?.({ done: files.length, total: files.length, path: '' });
   return report;
 }
 
-async function ingestFile(path: string, deps: IngestDeps, report: IngestReport): Promise<void> {
+async function ingestFile(path: string, deps: IngestDeps, decisions: DecisionReplay, report: IngestReport): Promise<void> {
   const { store, blobs, clock, logger } = deps;
   const at = clock.now().toISOString();
   let sha256: string | null = null;
@@ -102,10 +104,7 @@ async function ingestFile(path: string, deps: IngestDeps, report: IngestReport):
     for await (const doc of parser.parse(bytes, { path, mediaType: parser.mediaType, size: bytes.byteLength })) parsed.push(doc);
     if (parsed.length === 0) throw new VigilError('input', 'ingest.empty', `${path}: holds no document`);
     const documents = buildDocuments(source, parsed);
-    const resolved = await resolveMentions(
-      documents.filter((d) => d.isLeaf).map((d) => ({ documentId: d.id, mentions: extractMentions(d.text) })),
-      store,
-    );
+    const resolved = await extractAndResolve(documents, store, decisions);
     prepared = { bytes, batch: { source, documents, ...resolved } };
   } catch (error) {
     const reason = error instanceof VigilError ? error.message : `${path}: ${describe(error)}`;

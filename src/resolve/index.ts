@@ -1,5 +1,6 @@
-// resolve: turns mentions into entities — one entity per real-world thing however it is spelled.
-// Reads candidate entities through the store; never writes (the ingest pipeline saves the result).
+// resolve: turns mentions into entities — one entity per real-world thing however it is spelled — and keeps
+// analysts' merges and splits. Resolution reads candidates through the store and never writes (ingest saves the
+// result); analyst decisions are written through the store's merge and split.
 export {
   resolveMentions,
   entityKeys,
@@ -9,4 +10,8 @@ export {
   type DocumentMentions,
   type EntityLookup,
   type ResolvedMentions,
+  type ResolveOptions,
 } from './resolve-mentions.js';
+export { decisionReplay, mergeDecision, noDecisions, splitDecision, type DecisionReplay } from './decisions.js';
+export { linkShortForms } from './within-document.js';
+export { mergeEntities, splitEntity, type MergeResult, type SplitResult } from './analyst-decisions.js';

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import type { ExtractedMention } from '../extract/index.js';
 import { openSqliteStore, type DocumentRecord, type EntityType, type Store } from '../store/index.js';
+import { decisionReplay, mergeDecision, splitDecision } from './decisions.js';
 import { entityKeys, resolveMentions, type DocumentMentions } from './resolve-mentions.js';
 
 const at = '2024-05-01T10:00:00.000Z';
@@ -156,10 +157,81 @@ describe('resolveMentions', () => {
     assert.deepEqual(
       resolved.mentions.map(({ entityId: _, ...rest }) => rest),
       [
-        { documentId: 'doc-a', type: 'PERSON', text: 'Abu Khalid al-Tikriti', start: 0, end: 21, confidence: 0.9, method: 'rule:test' },
-        { documentId: 'doc-e', type: 'PHONE', text: '+963 944 123 456', start: 5, end: 21, confidence: 0.9, method: 'pattern:phone' },
+        {
+          documentId: 'doc-a', type: 'PERSON', text: 'Abu Khalid al-Tikriti', start: 0, end: 21, confidence: 0.9, method: 'rule:test',
+          value: null, sentence: { start: 0, end: 21 },
+        },
+        {
+          documentId: 'doc-e', type: 'PHONE', text: '+963 944 123 456', start: 5, end: 21, confidence: 0.9, method: 'pattern:phone',
+          value: '+963944123456', sentence: { start: 5, end: 21 },
+        },
       ],
     );
+  });
+
+  it('resolves values found by pattern (dates, sums) by their value, however written', async () => {
+    const a = fixture('doc-v1', 'On 3 March 2018 he was paid $4,000.', (t) => [
+      find(t, 'DATE', '3 March 2018', { value: '2018-03-03' }),
+      find(t, 'MONEY', '$4,000', { value: 'USD 4000' }),
+    ]);
+    const b = fixture('doc-v2', 'Paid 2018-03-03: US$4000, and again on 4 March 2018.', (t) => [
+      find(t, 'DATE', '2018-03-03', { value: '2018-03-03' }),
+      find(t, 'MONEY', 'US$4000', { value: 'USD 4000' }),
+      find(t, 'DATE', '4 March 2018', { value: '2018-03-04' }),
+    ]);
+    const first = await ingest(store, 1, [a]);
+    const second = await ingest(store, 2, [b]);
+    assert.deepEqual(second.mentions.slice(0, 2).map((m) => m.entityId), first.mentions.map((m) => m.entityId));
+    assert.deepEqual(second.newEntities.map((e) => e.type), ['DATE']);
+  });
+
+  it('gives a short form of a name in the same document the full name’s entity ("Silo", "Mr. Trump")', async () => {
+    const doc = fixture('doc-s', 'Talal Silo defected in 2017. Donald Trump spoke later. Silo said little; Mr. Trump said more.', (t) => [
+      find(t, 'PERSON', 'Talal Silo'),
+      find(t, 'PERSON', 'Donald Trump'),
+      find(t, 'PERSON', 'Silo'),
+      find(t, 'PERSON', 'Mr. Trump'),
+    ]);
+    const resolved = await ingest(store, 1, [doc]);
+    const ids = resolved.mentions.map((m) => m.entityId);
+    assert.equal(ids[2], ids[0]);
+    assert.equal(ids[3], ids[1]);
+    assert.notEqual(ids[0], ids[1]);
+    assert.equal(resolved.newEntities.length, 2);
+  });
+
+  it('leaves a short form alone when two different people in the document could be meant', async () => {
+    const doc = fixture('doc-t', 'Ahmed Hassan and Omar Hassan met. Hassan paid.', (t) => [
+      find(t, 'PERSON', 'Ahmed Hassan'),
+      find(t, 'PERSON', 'Omar Hassan'),
+      find(t, 'PERSON', 'Hassan'),
+    ]);
+    const ids = (await ingest(store, 1, [doc])).mentions.map((m) => m.entityId);
+    assert.equal(new Set(ids).size, 3);
+  });
+
+  it('replays an analyst’s merge: a later mention resolved to the merged entity goes to the target', async () => {
+    const first = await ingest(store, 1, [tikriti, raqqawi]);
+    const [tikritiId, raqqawiId] = first.mentions.map((m) => m.entityId);
+    await store.mergeEntities(mergeDecision(tikritiId!, raqqawiId!, 'analyst:ana', at));
+    const replay = decisionReplay(await store.entityDecisions());
+    const again = fixture('doc-r2', 'Abu Hamza al-Raqqawi returned.', (t) => [find(t, 'PERSON', 'Abu Hamza al-Raqqawi')]);
+    const resolved = await resolveMentions(toResolve([again]), store, { decisions: replay });
+    assert.equal(resolved.mentions[0]!.entityId, tikritiId);
+    assert.deepEqual(resolved.newEntities, []);
+    // Without the decisions (a store-less run) the same mention would have made its own entity again.
+    const blind = await resolveMentions(toResolve([again]), openSqliteStore(':memory:'));
+    assert.equal(blind.mentions[0]!.entityId, raqqawiId);
+  });
+
+  it('replays an analyst’s split: mentions the split selects go to the new entity, others stay', async () => {
+    const first = await ingest(store, 1, [tikriti, tikritiVariant]);
+    const personId = first.mentions[0]!.entityId;
+    const split = splitDecision(personId, { names: ['Abou Khaled el-Tikriti'], documents: [] }, 'analyst:ana', at);
+    const replay = decisionReplay([split]);
+    const resolved = await resolveMentions(toResolve([tikriti, tikritiVariant]), store, { decisions: replay });
+    assert.deepEqual(resolved.mentions.map((m) => m.entityId), [personId, split.newEntity]);
+    assert.deepEqual(resolved.newEntities, []);
   });
 
   it('gives the same entity ids for the same input', async () => {

@@ -1,11 +1,14 @@
-// Gives every extracted mention an entity: the antecedent's entity for acronyms and partial names,
+// Gives every extracted mention an entity: the antecedent's entity for acronyms and short forms of a name,
 // else an existing entity whose names compare closely enough (same blocking key or same spelling),
-// else a new entity. Identifiers (phones, e-mails, passports) resolve by their normalised value.
+// else a new entity; then analysts' merges and splits are replayed over the result. Values found by pattern
+// (phones, e-mails, passports, dates, sums…) resolve by their normalised value.
 import { createHash } from 'node:crypto';
 import type { ExtractedMention } from '../extract/index.js';
 import { compareNames, nameBlockingKey, nameTokenKeys, normaliseText } from '../names/index.js';
 import { knownAliasKey } from './known-aliases.js';
-import type { EntityCandidate, EntityKeyRecord, EntityRecord, EntitySummary, EntityType, MentionRecord, Store } from '../store/index.js';
+import { entityTypes, type EntityCandidate, type EntityKeyRecord, type EntityRecord, type EntitySummary, type EntityType, type MentionRecord, type Store } from '../store/index.js';
+import { noDecisions, type DecisionReplay } from './decisions.js';
+import { linkShortForms } from './within-document.js';
 
 export type EntityLookup = Pick<Store, 'findEntityCandidates'>;
 
@@ -23,7 +26,7 @@ export interface ResolvedMentions {
 /** Lowest name score at which two spellings are taken as one entity, per type. */
 const sameEntityThreshold: Partial<Record<EntityType, number>> = { PERSON: 0.9, ORG: 0.9, LOCATION: 0.88 };
 
-const identifierTypes = new Set<EntityType>(['PHONE', 'EMAIL', 'PASSPORT']);
+
 
 /**
  * The version of the rules behind `entityKeys` for names. Raise it whenever a change to the name keys
@@ -33,6 +36,9 @@ export const entityKeyVersion = 4;
 
 /** The entity types whose keys come from the name rules, and so change with `entityKeyVersion`. */
 export const nameKeyedTypes: EntityType[] = ['PERSON', 'ORG', 'LOCATION'];
+
+/** Every other type is a value found by pattern (a phone, a date, a sum) and resolves by that value alone. */
+const identifierTypes = new Set<EntityType>(entityTypes.filter((t) => !nameKeyedTypes.includes(t)));
 
 /** The lookup keys of a stored entity under the current rules: those of every surface form it was seen under. */
 export function keysOfEntity(entity: Pick<EntitySummary, 'id' | 'type' | 'name' | 'aliases'>): EntityKeyRecord[] {
@@ -89,48 +95,80 @@ function bestCandidate(mention: ExtractedMention, keys: string[], candidates: En
   return bestScore >= threshold ? best : null;
 }
 
-export async function resolveMentions(documents: DocumentMentions[], lookup: EntityLookup): Promise<ResolvedMentions> {
+export interface ResolveOptions {
+  /** Analysts' merges and splits, replayed over every mention (see decisions.ts). */
+  decisions?: DecisionReplay;
+}
+
+export async function resolveMentions(documents: DocumentMentions[], lookup: EntityLookup, options: ResolveOptions = {}): Promise<ResolvedMentions> {
+  const decisions = options.decisions ?? noDecisions;
   const newEntities: EntityRecord[] = [];
   const created = new Map<string, EntityCandidate>(); // entities made in this batch, with names seen so far
   const mentions: MentionRecord[] = [];
   const keyRecords: EntityKeyRecord[] = [];
   const keysSeen = new Set<string>();
+  const addKeys = (id: string, type: EntityType, keys: string[]) => {
+    for (const k of keys) {
+      const record = `${id}\u0000${k}`;
+      if (keysSeen.has(record)) continue;
+      keysSeen.add(record);
+      keyRecords.push({ entityId: id, type, key: k });
+    }
+  };
   for (const doc of documents) {
-    const keys = doc.mentions.map(entityKeys);
+    // Copies, so that linking short forms never changes the caller's mentions.
+    const docMentions = doc.mentions.map((m) => ({ ...m }));
+    linkShortForms(docMentions);
+    const keys = docMentions.map(entityKeys);
     // One store query per type for the whole document.
     const known = new Map<EntityType, EntityCandidate[]>();
-    for (const type of new Set(doc.mentions.map((m) => m.type))) {
-      const ofType = doc.mentions.map((m, i) => ({ m, key: keys[i]! })).filter((x) => x.m.type === type);
+    for (const type of new Set(docMentions.map((m) => m.type))) {
+      const ofType = docMentions.map((m, i) => ({ m, key: keys[i]! })).filter((x) => x.m.type === type);
       known.set(type, await lookup.findEntityCandidates(type, [...new Set(ofType.flatMap((x) => x.key))], [...new Set(ofType.map((x) => x.m.text))]));
     }
-    const resolved: string[] = [];
-    doc.mentions.forEach((mention, index) => {
+    const resolved: (string | undefined)[] = [];
+    const visiting = new Set<number>();
+    const resolveAt = (index: number): string => {
+      const already = resolved[index];
+      if (already !== undefined) return already;
+      const mention = docMentions[index]!;
       const key = keys[index]!;
-      const antecedent = mention.antecedent !== undefined ? resolved[mention.antecedent] : undefined;
-      let id = antecedent;
+      visiting.add(index);
+      // An acronym or a short form takes its antecedent's entity (resolved first, wherever it stands).
+      const antecedent = mention.antecedent;
+      let id = antecedent !== undefined && antecedent !== index && !visiting.has(antecedent) && docMentions[antecedent]?.type === mention.type
+        ? resolveAt(antecedent)
+        : undefined;
       if (id === undefined) {
         const pool = [...(known.get(mention.type) ?? []), ...[...created.values()].filter((c) => c.type === mention.type)];
         id = bestCandidate(mention, key, pool)?.id;
       }
+      let isNew = false;
       if (id === undefined) {
         id = entityId(mention.type, key.join(' '), mention.text);
-        if (!created.has(id)) {
-          newEntities.push({ id, type: mention.type, firstName: mention.text });
-          created.set(id, { id, type: mention.type, keys: key, names: [mention.text] });
-        }
+        isNew = !created.has(id);
+      }
+      const decided = decisions.entityFor(id, mention.text, doc.documentId);
+      if (decided !== id) {
+        // An analyst said this mention belongs elsewhere: it never makes an entity of its own.
+        id = decided;
+        isNew = false;
+      }
+      if (isNew) {
+        newEntities.push({ id, type: mention.type, firstName: mention.text });
+        created.set(id, { id, type: mention.type, keys: key, names: [mention.text] });
       }
       const local = created.get(id);
       if (local && !local.names.includes(mention.text)) local.names.push(mention.text);
       const knownCandidate = known.get(mention.type)?.find((c) => c.id === id);
       if (knownCandidate && !knownCandidate.names.includes(mention.text)) knownCandidate.names.push(mention.text);
-      for (const k of key) {
-        const record = `${id}\u0000${k}`;
-        if (!keysSeen.has(record)) {
-          keysSeen.add(record);
-          keyRecords.push({ entityId: id, type: mention.type, key: k });
-        }
-      }
+      addKeys(id, mention.type, key);
+      visiting.delete(index);
       resolved[index] = id;
+      return id;
+    };
+    docMentions.forEach((mention, index) => {
+      const id = resolveAt(index);
       mentions.push({
         documentId: doc.documentId,
         entityId: id,
@@ -140,6 +178,8 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
         end: mention.end,
         confidence: mention.confidence,
         method: mention.method,
+        value: mention.value ?? null,
+        sentence: mention.sentence ?? { start: mention.start, end: mention.end },
       });
     });
   }

@@ -1,7 +1,13 @@
 // The records that cross the Store boundary. Domain modules build and read these; only store/ knows tables.
 
-export type EntityType = 'PERSON' | 'ORG' | 'LOCATION' | 'PHONE' | 'EMAIL' | 'PASSPORT';
-export const entityTypes: readonly EntityType[] = ['PERSON', 'ORG', 'LOCATION', 'PHONE', 'EMAIL', 'PASSPORT'];
+/**
+ * Names (PERSON, ORG, LOCATION) resolve by spelling; every other type is a value found by pattern and resolves by
+ * its normalised value (an E.164 phone number, an ISO 8601 date or interval, "USD 4000000 per month").
+ */
+export type EntityType = 'PERSON' | 'ORG' | 'LOCATION' | 'PHONE' | 'EMAIL' | 'PASSPORT' | 'DATE' | 'MONEY' | 'COUNT' | 'URL' | 'COORDINATES';
+export const entityTypes: readonly EntityType[] = [
+  'PERSON', 'ORG', 'LOCATION', 'PHONE', 'EMAIL', 'PASSPORT', 'DATE', 'MONEY', 'COUNT', 'URL', 'COORDINATES',
+];
 
 /** One original file (or blob inside a container, later) as it arrived. */
 export interface SourceRecord {
@@ -45,8 +51,24 @@ export interface MentionRecord {
   start: number;
   end: number;
   confidence: number;
-  /** How the mention was found: `rule:title-cue`, `pattern:phone`, `acronym` … */
+  /** How the mention was found: `model:perceptron`, `rule:title-cue`, `pattern:phone`, `rule:acronym-definition` … */
   method: string;
+  /** The normalised value of a pattern type (E.164 phone, ISO 8601 date or interval, "USD 4000000 per month"); null for names. */
+  value: string | null;
+  /** The sentence the mention was found in, as a character range of the document's text. */
+  sentence: { start: number; end: number };
+}
+
+/** The gazetteer record a place resolved to, so it can be put on a map. */
+export interface PlaceLink {
+  /** "geonames:170794" for a GeoNames city, "country:SYR", or "vigil:…" for the project's own records (camps, villages). */
+  id: string;
+  /** The record's own name ("Deir ez-Zor"). */
+  name: string;
+  /** ISO 3166-1 alpha-3, when the place lies in one country. */
+  country: string | null;
+  lat: number;
+  lon: number;
 }
 
 export interface EntityRecord {
@@ -54,6 +76,8 @@ export interface EntityRecord {
   type: EntityType;
   /** The first surface form seen; the canonical name shown is the most frequent surface form. */
   firstName: string;
+  /** For places: the gazetteer record they resolved to, when one fitted. */
+  place?: PlaceLink | null;
 }
 
 export interface EntitySummary {
@@ -62,6 +86,42 @@ export interface EntitySummary {
   name: string;
   aliases: string[];
   mentions: number;
+  documents: string[];
+  place: PlaceLink | null;
+  /** Set when an analyst merged this entity into another: its mentions now belong to that one. */
+  mergedInto: string | null;
+}
+
+/**
+ * An analyst's decision about entities, kept for good and replayed whenever mentions are resolved again
+ * (a new model, a re-run), so that what people decided outlives what machines guessed.
+ */
+export type EntityDecision = EntityMerge | EntitySplit;
+
+export interface EntityDecisionBase {
+  /** Derived from the decision's content and time. */
+  id: string;
+  actor: string;
+  at: string;
+  note: string | null;
+}
+
+/** `merged` is the same real-world thing as `target`: its mentions, names and watchlist links move to `target`. */
+export interface EntityMerge extends EntityDecisionBase {
+  kind: 'merge';
+  target: string;
+  merged: string;
+}
+
+/**
+ * The mentions of `entity` written as one of `names` (when given) and inside one of `documents` (when given)
+ * are of another real-world thing, `newEntity`.
+ */
+export interface EntitySplit extends EntityDecisionBase {
+  kind: 'split';
+  entity: string;
+  newEntity: string;
+  names: string[];
   documents: string[];
 }
 
@@ -79,6 +139,14 @@ export interface IngestBatch {
   documents: DocumentRecord[];
   newEntities: EntityRecord[];
   /** Lookup keys for new and existing entities, from every spelling resolved in this batch (name-token skeletons, identifier values). */
+  entityKeys: EntityKeyRecord[];
+  mentions: MentionRecord[];
+}
+
+/** A stored document's mentions extracted and resolved again, replacing the ones it had, in one transaction. */
+export interface ReextractedDocument {
+  documentId: string;
+  newEntities: EntityRecord[];
   entityKeys: EntityKeyRecord[];
   mentions: MentionRecord[];
 }

@@ -57,7 +57,7 @@ export function textBatch(n: number, texts: string[], prefix = `d${n}`): IngestB
 }
 
 export function mention(documentId: string, entityId: string, type: EntityType, text: string, start: number): MentionRecord {
-  return { documentId, entityId, type, text, start, end: start + text.length, confidence: 0.9, method: 'rule:test' };
+  return { documentId, entityId, type, text, start, end: start + text.length, confidence: 0.9, method: 'rule:test', value: null, sentence: { start: 0, end: start + text.length } };
 }
 
 export function entity(id: string, type: EntityType, firstName: string): EntityRecord {

@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { afterEach, beforeEach, describe, it } from 'node:test';
 import { VigilError } from '../errors.js';
-import { all, at, clause, document, entry, mention, peopleBatch, sha, source, term, textBatch } from './store.contract-fixtures.js';
-import type { DocumentRecord, DocumentRegistryEntry, TextQuery } from './records.js';
+import { all, at, clause, document, entity, entry, mention, peopleBatch, sha, source, term, textBatch } from './store.contract-fixtures.js';
+import type { DocumentRecord, DocumentRegistryEntry, EntitySplit, TextQuery } from './records.js';
 import type { Store } from './store.js';
 
 async function allDocuments(store: Store): Promise<DocumentRecord[]> {
@@ -276,6 +276,8 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
           aliases: ['Abu Khalid al-Tikriti'],
           mentions: 3,
           documents: ['p-1', 'p-2'],
+          place: null,
+          mergedInto: null,
         });
       });
 
@@ -294,6 +296,8 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
           aliases: [],
           mentions: 1,
           documents: ['p-1'],
+          place: null,
+          mergedInto: null,
         });
         assert.equal(await store.getEntity('e-unknown'), null);
       });
@@ -313,6 +317,139 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
         assert.equal(person?.mentions, 4);
         assert.deepEqual(person?.documents, ['p-1', 'p-2', 'd60-0']);
         assert.deepEqual(person?.aliases, ['Abu Khalid al-Tikriti', 'Khalid al-Tikriti']);
+      });
+
+      it('keeps each mention’s value and sentence, and lists a document’s mentions in text order', async () => {
+        const later = textBatch(61, ['On 3 March 2018 he paid $4,000.']);
+        later.newEntities = [entity('e-date', 'DATE', '3 March 2018'), entity('e-money', 'MONEY', '$4,000')];
+        later.mentions = [
+          { ...mention('d61-0', 'e-money', 'MONEY', '$4,000', 24), value: 'USD 4000', sentence: { start: 0, end: 31 } },
+          { ...mention('d61-0', 'e-date', 'DATE', '3 March 2018', 3), value: '2018-03-03', sentence: { start: 0, end: 31 } },
+        ];
+        await store.saveIngestBatch(later);
+        const inDocument = await store.mentionsInDocument('d61-0');
+        assert.deepEqual(inDocument.map((m) => [m.text, m.value, m.sentence]), [
+          ['3 March 2018', '2018-03-03', { start: 0, end: 31 }],
+          ['$4,000', 'USD 4000', { start: 0, end: 31 }],
+        ]);
+        assert.deepEqual(await store.mentionsInDocument('no-such-document'), []);
+      });
+
+      it('keeps the place an entity resolved to, and sets it on entities stored without one', async () => {
+        const place = { id: 'geonames:170794', name: 'Deir ez-Zor', country: 'SYR', lat: 35.33588, lon: 40.14084 };
+        const later = textBatch(62, ['Deir ez-Zor and Mosul.']);
+        later.newEntities = [{ ...entity('e-deir', 'LOCATION', 'Deir ez-Zor'), place }, entity('e-mosul', 'LOCATION', 'Mosul')];
+        later.mentions = [mention('d62-0', 'e-deir', 'LOCATION', 'Deir ez-Zor', 0), mention('d62-0', 'e-mosul', 'LOCATION', 'Mosul', 16)];
+        await store.saveIngestBatch(later);
+        assert.deepEqual((await store.getEntity('e-deir'))?.place, place);
+        assert.equal((await store.getEntity('e-mosul'))?.place, null);
+        const mosul = { id: 'geonames:99072', name: 'Mosul', country: 'IRQ', lat: 36.335, lon: 43.11889 };
+        await store.setEntityPlaces([{ entityId: 'e-mosul', place: mosul }]);
+        assert.deepEqual((await store.getEntity('e-mosul'))?.place, mosul);
+      });
+    });
+
+    describe('analysts\' decisions on entities', () => {
+      const decidedAt = '2024-06-01T09:00:00.000Z';
+      beforeEach(async () => {
+        await store.saveIngestBatch(peopleBatch());
+        const other = textBatch(70, ['Abu Khalid al-Iraqi paid. Abu Khalid al-Iraqi left.']);
+        other.newEntities = [entity('e-iraqi', 'PERSON', 'Abu Khalid al-Iraqi')];
+        other.entityKeys = [{ entityId: 'e-iraqi', type: 'PERSON', key: 'irq' }];
+        other.mentions = [mention('d70-0', 'e-iraqi', 'PERSON', 'Abu Khalid al-Iraqi', 0), mention('d70-0', 'e-iraqi', 'PERSON', 'Abu Khalid al-Iraqi', 26)];
+        await store.saveIngestBatch(other);
+      });
+      const merge = (target: string, merged: string, id = 'd-merge') =>
+        ({ kind: 'merge', id, target, merged, actor: 'analyst:ana', at: decidedAt, note: 'same man' }) as const;
+
+      it('a merge moves mentions, spellings, keys and watchlist links to the target and records the decision', async () => {
+        await store.putWatchlistEntry(entry('w-1', { evidence: [{ entityId: 'e-iraqi', documentIds: ['d70-0'], mentionCount: 2 }] }));
+        assert.deepEqual(await store.mergeEntities(merge('e-person', 'e-iraqi')), { moved: 2 });
+        const person = await store.getEntity('e-person');
+        assert.equal(person?.mentions, 5);
+        assert.deepEqual(person?.documents, ['p-1', 'p-2', 'd70-0']);
+        assert.equal((await store.getEntity('e-iraqi'))?.mergedInto, 'e-person');
+        assert.equal((await store.getEntity('e-iraqi'))?.mentions, 0);
+        assert.deepEqual((await store.findEntityCandidates('PERSON', ['irq'], [])).map((c) => c.id), ['e-person']);
+        assert.deepEqual((await store.findEntityCandidates('PERSON', [], ['Abu Khalid al-Iraqi'])).map((c) => c.id), ['e-person']);
+        assert.deepEqual((await store.findWatchlistEntriesByEntity('e-person')).map((e) => e.id), ['w-1']);
+        assert.deepEqual(await store.entityDecisions(), [merge('e-person', 'e-iraqi')]);
+        assert.deepEqual((await store.summary()).entitiesByType, { PERSON: 1, PHONE: 1 });
+      });
+
+      it('refuses to merge an entity into itself, across types, or one already merged, and then changes nothing', async () => {
+        await assert.rejects(store.mergeEntities(merge('e-person', 'e-person')), VigilError);
+        await assert.rejects(store.mergeEntities(merge('e-person', 'e-phone')), VigilError);
+        await assert.rejects(store.mergeEntities(merge('e-person', 'e-none')), VigilError);
+        await store.mergeEntities(merge('e-person', 'e-iraqi'));
+        await assert.rejects(store.mergeEntities(merge('e-iraqi', 'e-person', 'd-2')), isConflict);
+        assert.deepEqual((await store.entityDecisions()).map((d) => d.id), ['d-merge']);
+        assert.equal((await store.getEntity('e-person'))?.mentions, 5);
+      });
+
+      it('a split moves the selected mentions to a new entity with its own spellings and keys', async () => {
+        const split: EntitySplit = {
+          kind: 'split', id: 'd-split', entity: 'e-person', newEntity: 'e-khaled', names: ['Abou Khaled el-Tikriti'], documents: ['p-2'],
+          actor: 'analyst:ana', at: decidedAt, note: null,
+        };
+        const keys = [
+          { entityId: 'e-person', type: 'PERSON' as const, key: 'tkrt' },
+          { entityId: 'e-khaled', type: 'PERSON' as const, key: 'khld-2' },
+        ];
+        assert.deepEqual(await store.splitEntity(split, keys), { moved: 1 });
+        const split1 = await store.getEntity('e-khaled');
+        assert.deepEqual([split1?.name, split1?.mentions, split1?.documents], ['Abou Khaled el-Tikriti', 1, ['p-2']]);
+        // The spelling stays with the old entity too: a mention in p-1 still uses it.
+        assert.deepEqual([...(await store.findEntityCandidates('PERSON', ['tkrt'], []))[0]!.names].sort(), ['Abou Khaled el-Tikriti', 'Abu Khalid al-Tikriti']);
+        assert.deepEqual((await store.findEntityCandidates('PERSON', ['khld-2'], [])).map((c) => c.id), ['e-khaled']);
+        assert.deepEqual((await store.findEntityCandidates('PERSON', ['khld'], [])).map((c) => c.id), []);
+        assert.deepEqual(await store.entityDecisions('e-khaled'), [split]);
+        assert.deepEqual(await store.entityDecisions('e-iraqi'), []);
+      });
+
+      it('refuses a split that selects nothing or everything', async () => {
+        const split = (names: string[], documents: string[], newEntity = 'e-new'): EntitySplit =>
+          ({ kind: 'split', id: `d-${newEntity}`, entity: 'e-person', newEntity, names, documents, actor: 'a', at: decidedAt, note: null });
+        await assert.rejects(store.splitEntity(split([], []), []), VigilError);
+        await assert.rejects(store.splitEntity(split(['Nobody'], []), []), VigilError);
+        await assert.rejects(store.splitEntity(split([], ['p-1', 'p-2']), []), VigilError);
+        assert.deepEqual(await store.entityDecisions(), []);
+        assert.equal((await store.getEntity('e-person'))?.mentions, 3);
+      });
+    });
+
+    describe('re-extraction', () => {
+      beforeEach(async () => {
+        await store.saveIngestBatch(peopleBatch());
+      });
+
+      it('replaces one document’s mentions, leaving the others', async () => {
+        await store.replaceDocumentMentions({
+          documentId: 'p-2',
+          newEntities: [entity('e-courier', 'PERSON', 'Courier')],
+          entityKeys: [{ entityId: 'e-courier', type: 'PERSON', key: 'krr' }],
+          mentions: [mention('p-2', 'e-courier', 'PERSON', 'courier', 32)],
+        });
+        assert.deepEqual((await store.mentionsInDocument('p-2')).map((m) => m.text), ['courier']);
+        assert.equal((await store.mentionsInDocument('p-1')).length, 3);
+        assert.equal((await store.getEntity('e-person'))?.mentions, 2);
+        await assert.rejects(store.replaceDocumentMentions({ documentId: 'p-9', newEntities: [], entityKeys: [], mentions: [] }), VigilError);
+      });
+
+      it('prunes entities nothing refers to, but keeps those a watchlist entry or a decision names', async () => {
+        await store.putWatchlistEntry(entry('w-1', { evidence: [{ entityId: 'e-phone', documentIds: ['p-1'], mentionCount: 1 }] }));
+        await store.replaceDocumentMentions({ documentId: 'p-1', newEntities: [], entityKeys: [], mentions: [] });
+        await store.replaceDocumentMentions({ documentId: 'p-2', newEntities: [], entityKeys: [], mentions: [] });
+        assert.deepEqual(await store.pruneEntities(), { entities: 1, names: 0 });
+        assert.equal(await store.getEntity('e-person'), null);
+        assert.equal((await store.getEntity('e-phone'))?.mentions, 0);
+      });
+
+      it('prunes spellings no mention uses any more from entities that keep mentions', async () => {
+        await store.replaceDocumentMentions({ documentId: 'p-1', newEntities: [], entityKeys: [], mentions: [] });
+        assert.deepEqual(await store.pruneEntities(), { entities: 1, names: 1 });
+        assert.deepEqual(await store.findEntityCandidates('PERSON', [], ['Abu Khalid al-Tikriti']), []);
+        assert.deepEqual((await store.findEntityCandidates('PERSON', [], ['Abou Khaled el-Tikriti'])).map((c) => c.id), ['e-person']);
       });
     });
 

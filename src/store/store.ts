@@ -4,6 +4,11 @@ import type {
   DocumentRecord,
   DocumentRegistryEntry,
   EntityCandidate,
+  EntityDecision,
+  EntityMerge,
+  EntitySplit,
+  PlaceLink,
+  ReextractedDocument,
   EntityKeyRecord,
   EntitySummary,
   EntityType,
@@ -47,6 +52,8 @@ export interface Store {
   listEntities(filter: { type?: EntityType }, page: Page): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntitySummary | null>;
   mentionsOfEntity(id: string): Promise<MentionRecord[]>;
+  /** Every mention in one document, in text order. */
+  mentionsInDocument(documentId: string): Promise<MentionRecord[]>;
   /** Which version of the lookup-key rules wrote the keys of entities of name types (0: never recorded). */
   entityKeyVersion(): Promise<number>;
   /**
@@ -54,6 +61,28 @@ export interface Store {
    * when the key rules change, entities written under the old ones must still be found.
    */
   replaceEntityKeys(version: number, types: EntityType[], keys: EntityKeyRecord[]): Promise<void>;
+  /** Sets the gazetteer record of places (re-keying links places stored before they could be linked). */
+  setEntityPlaces(links: { entityId: string; place: PlaceLink }[]): Promise<void>;
+
+  // --- analysts' decisions on entities (kept for good, replayed by resolution) ---
+  /**
+   * Moves every mention, spelling, lookup key and watchlist link of `merged` to `target`, marks `merged` as merged
+   * into it, and records the decision, in one transaction. Both must exist, be of one type and not be merged already.
+   */
+  mergeEntities(decision: EntityMerge): Promise<{ moved: number }>;
+  /**
+   * Moves the mentions the split selects to the new entity `decision.newEntity`, gives both entities `keys`, and
+   * records the decision, in one transaction. Refuses a split that selects no mention or every mention.
+   */
+  splitEntity(decision: EntitySplit, keys: EntityKeyRecord[]): Promise<{ moved: number }>;
+  /** Every decision (about `entityId` alone, when given) in the order made. */
+  entityDecisions(entityId?: string): Promise<EntityDecision[]>;
+
+  // --- re-extraction ---
+  /** Replaces one stored document's mentions with newly extracted and resolved ones, in one transaction. */
+  replaceDocumentMentions(doc: ReextractedDocument): Promise<void>;
+  /** Deletes entities that no mention, watchlist entry or decision refers to, and spellings no mention uses. */
+  pruneEntities(): Promise<{ entities: number; names: number }>;
 
   // --- watchlist ---
   /**

@@ -174,7 +174,7 @@ describe('promoteEntity', () => {
     title: null, author: null, date: null, language: 'en', text, span: null, isLeaf: true, metadata: {},
   });
   const mention = (documentId: string, entityId: string, type: 'PERSON' | 'PHONE', text: string) => ({
-    documentId, entityId, type, text, start: 0, end: text.length, confidence: 0.9, method: 'rule:test',
+    documentId, entityId, type, text, start: 0, end: text.length, confidence: 0.9, method: 'rule:test', value: null, sentence: { start: 0, end: text.length },
   });
 
   beforeEach(async () => {

@@ -15,5 +15,6 @@ export function documentRoutes(vigil: Vigil): Hono {
       // Lists carry provenance, not full texts; GET /api/documents/:id has the text.
       return c.json({ ...page, results: page.results.map(({ text, ...rest }) => ({ ...rest, characters: text.length })) });
     })
-    .get('/:id', async (c) => c.json(await vigil.document(c.req.param('id'))));
+    .get('/:id', async (c) => c.json(await vigil.document(c.req.param('id'))))
+    .get('/:id/mentions', async (c) => c.json({ results: await vigil.documentMentions(c.req.param('id')) }));
 }

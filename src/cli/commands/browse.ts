@@ -1,12 +1,12 @@
-// Listing what the store holds: documents, entities, problems, and the overall summary.
-import { InvalidArgumentError, type Command } from 'commander';
+// Listing what the store holds: documents, problems, and the overall summary (entities: entities.ts).
+import type { Command } from 'commander';
 import type { Paged } from '../../search/index.js';
-import { entityTypes, type EntityType, type StoreSummary } from '../../store/index.js';
+import { entityTypes, type StoreSummary } from '../../store/index.js';
 import { intOption, type CliContext } from '../context.js';
 import { formatTable, writeJsonLine, writeLine } from '../output.js';
 
 /** Walks pages until `limit` items (or all of them) have been seen. */
-async function collect<T>(fetch: (cursor: string | undefined, limit: number) => Promise<Paged<T>>, limit: number | undefined): Promise<T[]> {
+export async function collect<T>(fetch: (cursor: string | undefined, limit: number) => Promise<Paged<T>>, limit: number | undefined): Promise<T[]> {
   const out: T[] = [];
   let cursor: string | undefined;
   do {
@@ -30,11 +30,6 @@ export function describeSummary(summary: StoreSummary): string[] {
   ];
 }
 
-function entityType(value: string): EntityType {
-  const upper = value.toUpperCase();
-  if (!(entityTypes as readonly string[]).includes(upper)) throw new InvalidArgumentError(`--type must be one of ${entityTypes.join(', ')}, got "${value}"`);
-  return upper as EntityType;
-}
 
 export function registerBrowse(program: Command, ctx: CliContext): void {
   program
@@ -55,25 +50,6 @@ export function registerBrowse(program: Command, ctx: CliContext): void {
         const rows = docs.map((d) => [d.id, d.parentId ? '  ↳ ' + (d.title ?? '') : d.title ?? '', d.date ?? '', d.author ?? '', d.parentId ?? d.path]);
         writeLine(ctx.output, formatTable(['id', 'title', 'date', 'author', 'parent / path'], rows));
         writeLine(ctx.output, `${docs.length} documents`);
-      });
-    });
-
-  program
-    .command('entities')
-    .description('entities found so far, most mentioned first, with every spelling seen')
-    .option('--type <type>', `only this type (${entityTypes.join(', ')})`, entityType)
-    .option('--json', 'one JSON object per line: id, type, name, aliases, mentions, documents')
-    .option('--limit <n>', 'at most this many', intOption)
-    .action(async (opts: { type?: EntityType; json?: boolean; limit?: number }, command: Command) => {
-      await ctx.run(command, async (vigil) => {
-        const entities = await collect((cursor, limit) => vigil.entities({ type: opts.type }, { cursor, limit }), opts.limit);
-        if (opts.json) {
-          for (const e of entities) writeJsonLine(ctx.output, e);
-          return;
-        }
-        const rows = entities.map((e) => [e.id, e.type, e.name, String(e.mentions), String(e.documents.length), e.aliases.join('; ')]);
-        writeLine(ctx.output, formatTable(['id', 'type', 'name', 'mentions', 'docs', 'also written'], rows));
-        writeLine(ctx.output, `${entities.length} entities`);
       });
     });
 

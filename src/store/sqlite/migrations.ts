@@ -198,4 +198,33 @@ export const sqliteMigrations: Migration[] = [
       );
     `,
   },
+  {
+    version: 8,
+    name: 'mention values and sentences, places, analyst decisions on entities',
+    sql: `
+      ALTER TABLE mentions ADD COLUMN value TEXT;
+      -- Mentions stored before this version have no sentence recorded: their own span stands for it.
+      ALTER TABLE mentions ADD COLUMN sentence_start INTEGER;
+      ALTER TABLE mentions ADD COLUMN sentence_end INTEGER;
+      -- The gazetteer record a place resolved to (JSON: id, name, country, lat, lon).
+      ALTER TABLE entities ADD COLUMN place TEXT;
+      -- Set when an analyst merged the entity into another one.
+      ALTER TABLE entities ADD COLUMN merged_into TEXT REFERENCES entities(id);
+      -- Merges and splits, in the order they were made; only ever added to, and replayed on every resolution.
+      CREATE TABLE entity_decisions (
+        seq INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        other_id TEXT NOT NULL,
+        names TEXT NOT NULL,
+        documents TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        at TEXT NOT NULL,
+        note TEXT
+      );
+      CREATE INDEX entity_decisions_entity ON entity_decisions(entity_id);
+      CREATE INDEX entity_decisions_other ON entity_decisions(other_id);
+    `,
+  },
 ];

@@ -8,6 +8,11 @@ import type {
   DocumentRegistryEntry,
   DocumentRegistryStatus,
   EntityCandidate,
+  EntityDecision,
+  EntityMerge,
+  EntitySplit,
+  PlaceLink,
+  ReextractedDocument,
   EntitySummary,
   EntityKeyRecord,
   EntityType,
@@ -27,6 +32,7 @@ import type {
   WatchlistVersion,
 } from '../records.js';
 import type { Store } from '../store.js';
+import { SqliteEntityTables } from './entity-tables.js';
 import { toFts5Match } from './fts-query.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
 
@@ -113,8 +119,10 @@ function splitSnippet(marked: string): { snippet: string; highlights: [number, n
 
 class SqliteStore implements Store {
   private readonly statements;
+  private readonly entities: SqliteEntityTables;
 
   constructor(private readonly db: Database.Database) {
+    this.entities = new SqliteEntityTables(db);
     this.statements = {
       hasSource: db.prepare('SELECT 1 FROM sources WHERE sha256 = ?'),
       addSourcePath: db.prepare('INSERT OR IGNORE INTO source_paths (sha256, path, seen_at) VALUES (?, ?, ?)'),
@@ -123,21 +131,6 @@ class SqliteStore implements Store {
         VALUES (@id, @sha256, @size, @path, @mediaType, @ingestedAt, @parentId, @position, @title, @author, @date, @language,
                 @text, @spanStart, @spanEnd, @isLeaf, @metadata)`),
       indexDocument: db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
-      insertEntity: db.prepare('INSERT OR IGNORE INTO entities (id, type, first_name) VALUES (?, ?, ?)'),
-      insertEntityKey: db.prepare('INSERT OR IGNORE INTO entity_keys (entity_id, type, key) VALUES (?, ?, ?)'),
-      insertEntityName: db.prepare('INSERT OR IGNORE INTO entity_names (entity_id, type, name) VALUES (?, ?, ?)'),
-      entityCandidates: db.prepare(`
-        WITH ids AS (
-          SELECT entity_id FROM entity_keys WHERE type = @type AND key IN (SELECT value FROM json_each(@keys))
-          UNION
-          SELECT entity_id FROM entity_names WHERE type = @type AND name IN (SELECT value FROM json_each(@names))
-        )
-        SELECT e.id, e.type, e.first_name,
-               (SELECT json_group_array(name) FROM entity_names n WHERE n.entity_id = e.id) AS names,
-               (SELECT json_group_array(key) FROM entity_keys k WHERE k.entity_id = e.id) AS keys
-        FROM entities e JOIN ids ON ids.entity_id = e.id ORDER BY e.id`),
-      insertMention: db.prepare(`INSERT INTO mentions (document_id, entity_id, type, text, start_offset, end_offset, confidence, method)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       deleteProblem: db.prepare('DELETE FROM ingest_problems WHERE path = ?'),
       upsertProblem: db.prepare(`INSERT INTO ingest_problems (path, sha256, kind, reason, at) VALUES (?, ?, ?, ?, ?)
         ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, kind = excluded.kind, reason = excluded.reason, at = excluded.at`),
@@ -189,12 +182,7 @@ class SqliteStore implements Store {
         });
         if (doc.isLeaf) s.indexDocument.run(info.lastInsertRowid, doc.title ?? '', doc.text);
       }
-      for (const entity of batch.newEntities) s.insertEntity.run(entity.id, entity.type, entity.firstName);
-      for (const k of batch.entityKeys) s.insertEntityKey.run(k.entityId, k.type, k.key);
-      for (const m of batch.mentions) {
-        s.insertEntityName.run(m.entityId, m.type, m.text);
-        s.insertMention.run(m.documentId, m.entityId, m.type, m.text, m.start, m.end, m.confidence, m.method);
-      }
+      this.entities.saveResolved(batch);
       s.deleteProblem.run(source.path);
       return 'stored';
     }).immediate();
@@ -258,76 +246,47 @@ class SqliteStore implements Store {
   }
 
   async findEntityCandidates(type: EntityType, keys: string[], names: string[]): Promise<EntityCandidate[]> {
-    if (keys.length === 0 && names.length === 0) return [];
-    const rows = this.statements.entityCandidates.all({ type, keys: JSON.stringify(keys), names: JSON.stringify(names) }) as Row[];
-    return rows.map((r) => {
-      const first = r.first_name as string;
-      const spellings = (JSON.parse(r.names as string) as string[]).filter((n) => n !== first);
-      return { id: r.id as string, type: r.type as EntityType, keys: JSON.parse(r.keys as string) as string[], names: [first, ...spellings] };
-    });
+    return this.entities.candidates(type, keys, names);
   }
 
   async listEntities(filter: { type?: EntityType }, page: Page): Promise<EntitySummary[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT e.id, e.type, count(m.id) AS mentions FROM entities e JOIN mentions m ON m.entity_id = e.id
-         ${filter.type ? 'WHERE e.type = ?' : ''}
-         GROUP BY e.id ORDER BY mentions DESC, e.id LIMIT ? OFFSET ?`,
-      )
-      .all(...(filter.type ? [filter.type] : []), page.limit, page.offset) as Row[];
-    return this.summariseEntities(rows);
+    return this.entities.list(filter, page);
   }
 
   async getEntity(id: string): Promise<EntitySummary | null> {
-    const rows = this.db
-      .prepare(`SELECT e.id, e.type, count(m.id) AS mentions FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
-                WHERE e.id = ? GROUP BY e.id`)
-      .all(id) as Row[];
-    return (await this.summariseEntities(rows))[0] ?? null;
-  }
-
-  private async summariseEntities(rows: Row[]): Promise<EntitySummary[]> {
-    if (rows.length === 0) return [];
-    const ids = rows.map((r) => r.id as string);
-    const placeholders = ids.map(() => '?').join(',');
-    const surfaces = this.db
-      .prepare(`SELECT entity_id, text, count(*) AS n, min(id) AS first FROM mentions WHERE entity_id IN (${placeholders})
-                GROUP BY entity_id, text ORDER BY entity_id, n DESC, first`)
-      .all(...ids) as Row[];
-    const docs = this.db
-      .prepare(`SELECT entity_id, document_id, min(id) AS first FROM mentions WHERE entity_id IN (${placeholders})
-                GROUP BY entity_id, document_id ORDER BY entity_id, first`)
-      .all(...ids) as Row[];
-    const namesById = groupBy(surfaces, (r) => r.entity_id as string, (r) => r.text as string);
-    const docsById = groupBy(docs, (r) => r.entity_id as string, (r) => r.document_id as string);
-    return rows.map((r) => {
-      const names = namesById.get(r.id as string) ?? [];
-      return {
-        id: r.id as string,
-        type: r.type as EntityType,
-        name: names[0] ?? '',
-        aliases: names.slice(1),
-        mentions: r.mentions as number,
-        documents: docsById.get(r.id as string) ?? [],
-      };
-    });
+    return this.entities.get(id);
   }
 
   async mentionsOfEntity(id: string): Promise<MentionRecord[]> {
-    const rows = this.db
-      .prepare(`SELECT document_id, entity_id, type, text, start_offset, end_offset, confidence, method
-                FROM mentions WHERE entity_id = ? ORDER BY id`)
-      .all(id) as Row[];
-    return rows.map((r) => ({
-      documentId: r.document_id as string,
-      entityId: r.entity_id as string,
-      type: r.type as EntityType,
-      text: r.text as string,
-      start: r.start_offset as number,
-      end: r.end_offset as number,
-      confidence: r.confidence as number,
-      method: r.method as string,
-    }));
+    return this.entities.mentionsOf(id);
+  }
+
+  async mentionsInDocument(documentId: string): Promise<MentionRecord[]> {
+    return this.entities.mentionsInDocument(documentId);
+  }
+
+  async mergeEntities(decision: EntityMerge): Promise<{ moved: number }> {
+    return this.db.transaction(() => this.entities.merge(decision)).immediate();
+  }
+
+  async splitEntity(decision: EntitySplit, keys: EntityKeyRecord[]): Promise<{ moved: number }> {
+    return this.db.transaction(() => this.entities.split(decision, keys)).immediate();
+  }
+
+  async entityDecisions(entityId?: string): Promise<EntityDecision[]> {
+    return this.entities.decisions(entityId);
+  }
+
+  async replaceDocumentMentions(doc: ReextractedDocument): Promise<void> {
+    this.db.transaction(() => this.entities.replaceDocumentMentions(doc)).immediate();
+  }
+
+  async pruneEntities(): Promise<{ entities: number; names: number }> {
+    return this.db.transaction(() => this.entities.prune()).immediate();
+  }
+
+  async setEntityPlaces(links: { entityId: string; place: PlaceLink }[]): Promise<void> {
+    this.db.transaction(() => this.entities.setPlaces(links)).immediate();
   }
 
   async putWatchlistEntry(entry: WatchlistEntry, change: WatchlistChange = { actor: 'system', at: entry.updatedAt }): Promise<void> {
@@ -531,7 +490,7 @@ class SqliteStore implements Store {
   async summary(): Promise<StoreSummary> {
     const one = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
     const entitiesByType: StoreSummary['entitiesByType'] = {};
-    for (const r of this.db.prepare('SELECT type, count(*) AS n FROM entities GROUP BY type ORDER BY type').all() as Row[]) {
+    for (const r of this.db.prepare('SELECT type, count(*) AS n FROM entities WHERE merged_into IS NULL GROUP BY type ORDER BY type').all() as Row[]) {
       entitiesByType[r.type as EntityType] = r.n as number;
     }
     const problems: Record<ProblemKind, number> = { failed: 0, unsupported: 0 };
@@ -552,15 +511,4 @@ class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
-}
-
-function groupBy<T>(rows: Row[], key: (r: Row) => string, value: (r: Row) => T): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = out.get(k);
-    if (list) list.push(value(r));
-    else out.set(k, [value(r)]);
-  }
-  return out;
 }

@@ -1,0 +1,88 @@
+// Within one document, a short form of a person's name refers to the full name written nearby:
+// "Trump", "Mr. Trump", "President Trump" → "Donald Trump"; "Silo" → "Talal Silo"; "al-Baghdadi" and the
+// kunya "Abu Hamza" → "Abu Hamza al-Raqqawi". Only when the document leaves no doubt: two different people whose
+// names both end in "Hassan" leave a bare "Hassan" unresolved here (cross-document resolution then decides).
+import type { ExtractedMention } from '../extract/index.js';
+import { compareNames, tokeniseName, type NameToken } from '../names/index.js';
+
+interface FullName {
+  index: number;
+  tokens: NameToken[];
+}
+
+/** Tokens that carry identity (not abu/bin/abd), folded. */
+function identityTokens(tokens: NameToken[]): string[] {
+  return tokens.filter((t) => !t.connector).map((t) => t.folded);
+}
+
+function isShortFormOf(short: NameToken[], full: NameToken[]): boolean {
+  const s = identityTokens(short);
+  const f = identityTokens(full);
+  if (s.length === 0 || s.length >= f.length) return false;
+  // One word: the family name or nisba, the last word of the full name ("Trump", "Silo", "Baghdadi").
+  if (s.length === 1 && short.length === 1) return s[0] === f[f.length - 1];
+  // Several words, or a kunya ("Abu Hamza"): the same words in a row, as the full name has them.
+  const sFolded = short.map((t) => t.folded);
+  const fFolded = full.map((t) => t.folded);
+  for (let at = 0; at + sFolded.length <= fFolded.length; at++) {
+    if (sFolded.every((token, k) => fFolded[at + k] === token)) return at === 0 || at + sFolded.length === fFolded.length;
+  }
+  return false;
+}
+
+/** A name run typed by weak evidence only (the model alone, a preposition) may be retyped as the person it names. */
+function mayBePerson(m: ExtractedMention): boolean {
+  if (m.type === 'PERSON') return true;
+  if (m.type !== 'ORG' && m.type !== 'LOCATION') return false;
+  return (m.method === 'model:perceptron' || m.method === 'rule:locative-cue') && m.confidence < 0.95;
+}
+
+/**
+ * Sets `antecedent` on every short form of a person's name that one full name in the document explains, preferring
+ * the nearest full name before it; retypes weakly typed short forms as PERSON. Mentions that already have an
+ * antecedent (acronyms) are left as they are. Returns how many mentions it linked.
+ */
+export function linkShortForms(mentions: ExtractedMention[]): number {
+  const fulls: FullName[] = [];
+  const tokensOf = new Map<number, NameToken[]>();
+  mentions.forEach((m, index) => {
+    if (m.type !== 'PERSON' && !mayBePerson(m)) return;
+    const tokens = tokeniseName(m.text);
+    tokensOf.set(index, tokens);
+    if (m.type === 'PERSON' && identityTokens(tokens).length >= 2) fulls.push({ index, tokens });
+  });
+  if (fulls.length === 0) return 0;
+  // Full names by their last identity token and by their first token, so each short form reads only a few.
+  const byLast = new Map<string, FullName[]>();
+  const byFirst = new Map<string, FullName[]>();
+  for (const full of fulls) {
+    const ids = identityTokens(full.tokens);
+    for (const [map, key] of [[byLast, ids[ids.length - 1]!], [byFirst, full.tokens[0]!.folded]] as const) {
+      const list = map.get(key) ?? [];
+      list.push(full);
+      map.set(key, list);
+    }
+  }
+  let linked = 0;
+  for (const [index, tokens] of tokensOf) {
+    const m = mentions[index]!;
+    if (m.antecedent !== undefined || tokens.length === 0) continue;
+    const ids = identityTokens(tokens);
+    if (ids.length === 0) continue;
+    const pool = [...(byLast.get(ids[ids.length - 1]!) ?? []), ...(byFirst.get(tokens[0]!.folded) ?? [])];
+    const matches = [...new Set(pool)].filter((full) => full.index !== index && isShortFormOf(tokens, full.tokens));
+    if (matches.length === 0) continue;
+    // Every full name it could shorten must be one person, spelt however.
+    const first = mentions[matches[0]!.index]!.text;
+    if (!matches.every((full) => compareNames(first, mentions[full.index]!.text).score >= 0.9)) continue;
+    const before = matches.filter((full) => full.index < index);
+    const chosen = before.length > 0 ? before[before.length - 1]! : matches[0]!;
+    m.antecedent = chosen.index;
+    if (m.type !== 'PERSON') {
+      m.type = 'PERSON';
+      m.method = `${m.method}+short-form`;
+    }
+    linked++;
+  }
+  return linked;
+}
