@@ -201,3 +201,23 @@ describe('phone numbers in brackets', () => {
     assert.deepEqual(phones.map((p) => p.value), ['+905321112233', '+905321112233']);
   });
 });
+
+describe('names the text says are one', () => {
+  it('points an alias given by "whose real name is", "also known as" or "(a.k.a. …)" at the name before it', () => {
+    const cases = [
+      ['Abu Layth, whose real name is Faisal al-Dulaimi, ran the office.', 'Abu Layth', 'Faisal al-Dulaimi'],
+      ['The commander Mazloum Abdi (also known as Mazloum Kobani) spoke.', 'Mazloum Abdi', 'Mazloum Kobani'],
+      ['Abu Hamza al-Raqqawi, a.k.a. Hamza Salim al-Hassan, paid them.', 'Abu Hamza al-Raqqawi', 'Hamza Salim al-Hassan'],
+    ] as const;
+    for (const [text, first, second] of cases) {
+      const mentions = extractMentions(text, { model: null });
+      const alias = mention(mentions, second);
+      assert.equal(mentions[alias.antecedent!]?.text, first, text);
+    }
+  });
+
+  it('does not link two names merely listed together', () => {
+    const mentions = extractMentions('Abu Layth and Faisal al-Dulaimi met Abu Hamza al-Raqqawi, Hamza Salim al-Hassan.', { model: null });
+    assert.ok(mentions.every((m) => m.antecedent === undefined), JSON.stringify(mentions));
+  });
+});

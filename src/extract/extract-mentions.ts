@@ -174,9 +174,51 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Ext
     if (target !== undefined && target !== index && (m.type === 'ORG' || m.method.startsWith('rule:acronym'))) m.antecedent = target;
   });
   reclassifyPartialNames(all);
+  linkStatedAliases(text, all);
   return all;
 }
 
+// What a text puts between a name and another name it says is the same: "Abu Layth, whose real name is Faisal
+// al-Dulaimi", "Mazloum Abdi (also known as Mazloum Kobani)", "Jabhat al-Nusra, later renamed Jabhat Fatah al-Sham".
+const aliasConnector = String.raw`\s*(?:,|\(|-|–|—)?\s*(?:(?:also|better|formerly|previously|otherwise)\s+known\s+as|a\.?k\.?a\.?|alias|whose\s+real\s+name\s+(?:is|was)|real\s+name|born(?:\s+as)?|née|nee|nom\s+de\s+guerre|(?:later\s+)?renamed|now\s+called)\s*:?\s*["“'‘]?`;
+const statedAlias = new RegExp(`^${aliasConnector}$`, 'iu');
+const aliasConnectorPrefix = new RegExp(`^${aliasConnector}`, 'iu');
+// The name after the connector when no extractor found it: capitalised words, Arabic articles and particles inside.
+const aliasName = /^\p{Lu}[\p{L}\p{M}'’-]*(?:\s+(?:(?:al|el|ad|ash|as|az|ibn|bin|abu|abou|bint|umm|of|de)[-\s])?\p{Lu}[\p{L}\p{M}'’-]*){0,4}/u;
+
+/**
+ * The second of two names the text says are one (see `statedAlias`) points back at the first; when no extractor
+ * found the second, the name after the connector becomes a mention of the first one's type.
+ */
+function linkStatedAliases(text: string, mentions: ExtractedMention[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const earlier = mentions[i]!;
+    if (earlier.type !== 'PERSON' && earlier.type !== 'ORG') continue;
+    const later = mentions[i + 1];
+    if (later && later.antecedent === undefined && later.type === earlier.type && later.start - earlier.end <= 40 && statedAlias.test(text.slice(earlier.end, later.start))) {
+      later.antecedent = earlier.antecedent ?? i;
+      later.method = `${later.method}+stated-alias`;
+      continue;
+    }
+    const after = text.slice(earlier.end, earlier.end + 200);
+    const connector = aliasConnectorPrefix.exec(after);
+    const found = connector && connector[0].trim() !== '' ? aliasName.exec(after.slice(connector[0].length)) : null;
+    if (!connector || !found || !/\p{L}/u.test(connector[0])) continue;
+    const name = found[0].replace(/['’]s$/, '');
+    const start = earlier.end + connector[0].length;
+    const end = start + name.length;
+    if (later && later.start < end) continue;
+    mentions.splice(i + 1, 0, {
+      type: earlier.type, text: name, start, end, confidence: Math.min(earlier.confidence, 0.8), method: 'rule:stated-alias',
+      antecedent: earlier.antecedent ?? i, sentence: earlier.sentence,
+    });
+    // Antecedents after the insertion point moved one place on.
+    for (let k = i + 2; k < mentions.length; k++) {
+      const m = mentions[k]!;
+      if (m.antecedent !== undefined && m.antecedent > i) m.antecedent++;
+    }
+  }
+}
 /** The sentence holding a character offset, by binary search over the sorted sentence spans. */
 function sentenceLocator(sentences: readonly Span[]): (offset: number) => Span | undefined {
   return (offset) => {

@@ -15,13 +15,20 @@ export const knownAliasGroups: readonly AliasGroup[] = [
     names: [
       'Islamic State', 'IS', 'ISIS', 'ISIL', 'Daesh', "Da'esh", 'Daish', 'Islamic State of Iraq and the Levant',
       'Islamic State of Iraq and Syria', 'Islamic State of Iraq and al-Sham', 'ad-Dawlah al-Islamiyah', 'al-Dawla al-Islamiya',
+      // French, German and Arabic reporting.
+      'État islamique', 'Etat islamique', 'EI', 'EIIL', 'Daech', 'Islamischer Staat', 'الدولة الإسلامية', 'داعش',
+      'الدولة الإسلامية في العراق والشام',
     ],
   },
-  { type: 'ORG', names: ['al-Qaeda', 'al-Qaida', 'al-Qa\'ida', 'Al Qaeda', 'Al-Qaeda', 'AQ', 'Qaedat al-Jihad'] },
+  { type: 'ORG', names: ['al-Qaeda', 'al-Qaida', 'al-Qa\'ida', 'Al Qaeda', 'Al-Qaeda', 'AQ', 'Qaedat al-Jihad', 'القاعدة'] },
   { type: 'ORG', names: ['al-Qaeda in the Arabian Peninsula', 'AQAP', 'Ansar al-Sharia in Yemen'] },
   { type: 'ORG', names: ['al-Qaeda in the Islamic Maghreb', 'AQIM'] },
-  { type: 'ORG', names: ['al-Nusra Front', 'Nusra Front', 'Jabhat al-Nusra', 'Jabhat al-Nusrah', 'al-Nusrah Front'] },
-  { type: 'ORG', names: ['Hezbollah', 'Hizbullah', 'Hizballah', 'Hizbollah'] },
+  {
+    type: 'ORG',
+    // Renamed Jabhat Fatah al-Sham in 2016: one organisation under both names.
+    names: ['al-Nusra Front', 'Nusra Front', 'Jabhat al-Nusra', 'Jabhat al-Nusrah', 'al-Nusrah Front', 'al-Nusra', 'al-Nusrah', 'جبهة النصرة', 'Jabhat Fatah al-Sham', 'Jabhat Fateh al-Sham'],
+  },
+  { type: 'ORG', names: ['Hezbollah', 'Hizbullah', 'Hizballah', 'Hizbollah', 'حزب الله'] },
   { type: 'ORG', names: ['al-Shabaab', 'al-Shabab', 'Harakat al-Shabaab al-Mujahideen'] },
   { type: 'ORG', names: ['Boko Haram', "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad"] },
   { type: 'ORG', names: ['Syrian Democratic Forces', 'SDF'] },

@@ -210,6 +210,25 @@ describe('resolveMentions', () => {
     assert.equal(new Set(ids).size, 3);
   });
 
+  it('resolves a bare name written so for two people by the company it keeps in the document', async () => {
+    const iraqi = fixture('doc-h1', 'Abu Hajer al-Iraqi and Abu Hajer ran the Mosul office with Khalid Salman.', (t) => [
+      find(t, 'PERSON', 'Abu Hajer al-Iraqi'), find(t, 'PERSON', 'Abu Hajer'), find(t, 'LOCATION', 'Mosul'), find(t, 'PERSON', 'Khalid Salman'),
+    ]);
+    const suri = fixture('doc-h2', 'Abu Hajer al-Suri, known as Abu Hajer, trained recruits in Idlib.', (t) => [
+      find(t, 'PERSON', 'Abu Hajer al-Suri'), find(t, 'PERSON', 'Abu Hajer'), find(t, 'LOCATION', 'Idlib'),
+    ]);
+    const first = await ingest(store, 1, [iraqi, suri]);
+    const [iraqiId, suriId] = [first.mentions[0]!.entityId, first.mentions[4]!.entityId];
+    assert.notEqual(iraqiId, suriId);
+    const inMosul = fixture('doc-h3', 'In Mosul, Abu Hajer paid Khalid Salman.', (t) => [find(t, 'LOCATION', 'Mosul'), find(t, 'PERSON', 'Abu Hajer'), find(t, 'PERSON', 'Khalid Salman')]);
+    const inIdlib = fixture('doc-h4', 'Abu Hajer was seen in Idlib.', (t) => [find(t, 'PERSON', 'Abu Hajer'), find(t, 'LOCATION', 'Idlib')]);
+    const nowhere = fixture('doc-h5', 'Abu Hajer called twice.', (t) => [find(t, 'PERSON', 'Abu Hajer')]);
+    const later = await ingest(store, 2, [inMosul, inIdlib, nowhere]);
+    assert.equal(later.mentions[1]!.entityId, iraqiId);
+    assert.equal(later.mentions[3]!.entityId, suriId);
+    assert.ok(![iraqiId, suriId].includes(later.mentions[5]!.entityId), 'without company to go by, a bare kunya is nobody in particular');
+  });
+
   it('replays an analyst’s merge: a later mention resolved to the merged entity goes to the target', async () => {
     const first = await ingest(store, 1, [tikriti, raqqawi]);
     const [tikritiId, raqqawiId] = first.mentions.map((m) => m.entityId);

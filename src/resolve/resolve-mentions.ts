@@ -4,13 +4,14 @@
 // (phones, e-mails, passports, dates, sums…) resolve by their normalised value.
 import { createHash } from 'node:crypto';
 import type { ExtractedMention } from '../extract/index.js';
-import { compareNames, nameBlockingKey, nameTokenKeys, normaliseText } from '../names/index.js';
+import { nameBlockingKey, nameTokenKeys, normaliseText } from '../names/index.js';
 import { knownAliasKey } from './known-aliases.js';
 import { entityTypes, type EntityCandidate, type EntityKeyRecord, type EntityRecord, type EntitySummary, type EntityType, type MentionRecord, type Store } from '../store/index.js';
 import { noDecisions, type DecisionReplay } from './decisions.js';
+import { isBarePersonName, sameEntityScore } from './same-entity.js';
 import { linkShortForms } from './within-document.js';
 
-export type EntityLookup = Pick<Store, 'findEntityCandidates'>;
+export type EntityLookup = Pick<Store, 'findEntityCandidates' | 'coMentionedEntities'>;
 
 export interface DocumentMentions {
   documentId: string;
@@ -61,16 +62,6 @@ function entityId(type: EntityType, key: string, text: string): string {
   return 'e_' + createHash('sha256').update(`${type}\u0000${key}\u0000${normaliseText(text)}`).digest('hex').slice(0, 16);
 }
 
-/**
- * The name score, counted only when at least one token agrees exactly or as a known spelling variant:
- * a merely similar word ("Antep" / "Antwerp") is not evidence enough to make two entities one.
- */
-function sameEntityScore(a: string, b: string): number {
-  const comparison = compareNames(a, b);
-  const anchored = comparison.matches.some((m) => m.kind === 'exact' || m.kind === 'spelling-variant');
-  return anchored ? comparison.score : 0;
-}
-
 function sharesAliasGroup(mention: ExtractedMention, candidate: EntityCandidate): boolean {
   const alias = knownAliasKey(mention.type, mention.text);
   return alias !== null && candidate.names.some((name) => knownAliasKey(candidate.type, name) === alias);
@@ -85,7 +76,7 @@ function bestCandidate(mention: ExtractedMention, keys: string[], candidates: En
     if (identifierTypes.has(mention.type)) score = candidate.keys.includes(keys[0]!) ? 1 : 0;
     else if (candidate.names.includes(mention.text)) score = 1;
     else if (sharesAliasGroup(mention, candidate)) score = 1;
-    else score = Math.max(0, ...candidate.names.map((name) => sameEntityScore(mention.text, name)));
+    else score = Math.max(0, ...candidate.names.map((name) => sameEntityScore(mention.type, mention.text, name)));
     if (score > bestScore) {
       best = candidate;
       bestScore = score;
@@ -94,6 +85,33 @@ function bestCandidate(mention: ExtractedMention, keys: string[], candidates: En
   const threshold = identifierTypes.has(mention.type) ? 1 : (sameEntityThreshold[mention.type] ?? 0.9);
   return bestScore >= threshold ? best : null;
 }
+
+/**
+ * "Haddad", "Abu Hajer": only an entity already written exactly so. When several are, the one whose documents name
+ * the most of the entities this document names (more than any other); else none, and the name stays on its own.
+ */
+function exactCandidates(text: string, candidates: EntityCandidate[]): EntityCandidate[] {
+  return [...new Map(candidates.filter((c) => c.names.includes(text)).map((c) => [c.id, c])).values()];
+}
+
+function uniqueExact(text: string, candidates: EntityCandidate[]): EntityCandidate | undefined {
+  const exact = exactCandidates(text, candidates);
+  return exact.length === 1 ? exact[0] : undefined;
+}
+
+async function bareNameCandidate(text: string, candidates: EntityCandidate[], context: Set<string>, lookup: EntityLookup): Promise<string | undefined> {
+  const exact = exactCandidates(text, candidates);
+  if (exact.length <= 1) return exact[0]?.id;
+  if (context.size === 0) return undefined;
+  const neighbours = await lookup.coMentionedEntities(exact.map((c) => c.id), coMentionLimit);
+  const shared = exact
+    .map((c) => ({ id: c.id, shared: (neighbours[c.id] ?? []).filter((n) => context.has(n)).length }))
+    .sort((a, b) => b.shared - a.shared);
+  return shared[0]!.shared > 0 && shared[0]!.shared > shared[1]!.shared ? shared[0]!.id : undefined;
+}
+
+/** Co-mentioned entities read per candidate: enough to tell namesakes apart, bounded for entities in every document. */
+const coMentionLimit = 500;
 
 export interface ResolveOptions {
   /** Analysts' merges and splits, replayed over every mention (see decisions.ts). */
@@ -118,7 +136,7 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
   for (const doc of documents) {
     // Copies, so that linking short forms never changes the caller's mentions.
     const docMentions = doc.mentions.map((m) => ({ ...m }));
-    linkShortForms(docMentions);
+    const { ambiguous } = linkShortForms(docMentions);
     const keys = docMentions.map(entityKeys);
     // One store query per type for the whole document.
     const known = new Map<EntityType, EntityCandidate[]>();
@@ -139,9 +157,11 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
       let id = antecedent !== undefined && antecedent !== index && !visiting.has(antecedent) && docMentions[antecedent]?.type === mention.type
         ? resolveAt(antecedent)
         : undefined;
-      if (id === undefined) {
+      if (id === undefined && !ambiguous.has(index)) {
         const pool = [...(known.get(mention.type) ?? []), ...[...created.values()].filter((c) => c.type === mention.type)];
-        id = bestCandidate(mention, key, pool)?.id;
+        if (!bare.has(index)) id = bestCandidate(mention, key, pool)?.id;
+        // Reached before the bare names' turn (another name points at it): without context, only a unique spelling.
+        else id = bareNameEntity.has(index) ? bareNameEntity.get(index) : uniqueExact(mention.text, pool)?.id;
       }
       let isNew = false;
       if (id === undefined) {
@@ -167,6 +187,21 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
       resolved[index] = id;
       return id;
     };
+    // Bare names ("Haddad", "Abu Hajer") last: which of several people written so they are depends on who
+    // else this document names, so every other mention is resolved first.
+    const bare = new Set<number>();
+    const bareNameEntity = new Map<number, string | undefined>();
+    docMentions.forEach((m, index) => {
+      if (m.type === 'PERSON' && m.antecedent === undefined && isBarePersonName(m.text)) bare.add(index);
+    });
+    docMentions.forEach((_, index) => {
+      if (!bare.has(index)) resolveAt(index);
+    });
+    const context = new Set(resolved.filter((id): id is string => id !== undefined));
+    for (const index of bare) {
+      const pool = [...(known.get('PERSON') ?? []), ...[...created.values()].filter((c) => c.type === 'PERSON')];
+      bareNameEntity.set(index, await bareNameCandidate(docMentions[index]!.text, pool, context, lookup));
+    }
     docMentions.forEach((mention, index) => {
       const id = resolveAt(index);
       mentions.push({

@@ -40,9 +40,12 @@ function mayBePerson(m: ExtractedMention): boolean {
 /**
  * Sets `antecedent` on every short form of a person's name that one full name in the document explains, preferring
  * the nearest full name before it; retypes weakly typed short forms as PERSON. Mentions that already have an
- * antecedent (acronyms) are left as they are. Returns how many mentions it linked.
+ * antecedent (acronyms) are left as they are. Returns how many it linked, and the indexes of short forms that fit
+ * several different people of the document ("Hassan" beside "Ahmed Hassan" and "Omar Hassan"): those are nobody
+ * in particular, and must not be resolved to either person elsewhere.
  */
-export function linkShortForms(mentions: ExtractedMention[]): number {
+export function linkShortForms(mentions: ExtractedMention[]): { linked: number; ambiguous: Set<number> } {
+  const ambiguous = new Set<number>();
   const fulls: FullName[] = [];
   const tokensOf = new Map<number, NameToken[]>();
   mentions.forEach((m, index) => {
@@ -51,7 +54,7 @@ export function linkShortForms(mentions: ExtractedMention[]): number {
     tokensOf.set(index, tokens);
     if (m.type === 'PERSON' && identityTokens(tokens).length >= 2) fulls.push({ index, tokens });
   });
-  if (fulls.length === 0) return 0;
+  if (fulls.length === 0) return { linked: 0, ambiguous };
   // Full names by their last identity token and by their first token, so each short form reads only a few.
   const byLast = new Map<string, FullName[]>();
   const byFirst = new Map<string, FullName[]>();
@@ -74,7 +77,10 @@ export function linkShortForms(mentions: ExtractedMention[]): number {
     if (matches.length === 0) continue;
     // Every full name it could shorten must be one person, spelt however.
     const first = mentions[matches[0]!.index]!.text;
-    if (!matches.every((full) => compareNames(first, mentions[full.index]!.text).score >= 0.9)) continue;
+    if (!matches.every((full) => compareNames(first, mentions[full.index]!.text).score >= 0.9)) {
+      ambiguous.add(index);
+      continue;
+    }
     const before = matches.filter((full) => full.index < index);
     const chosen = before.length > 0 ? before[before.length - 1]! : matches[0]!;
     m.antecedent = chosen.index;
@@ -84,5 +90,5 @@ export function linkShortForms(mentions: ExtractedMention[]): number {
     }
     linked++;
   }
-  return linked;
+  return { linked, ambiguous };
 }

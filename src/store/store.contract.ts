@@ -335,6 +335,18 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
         assert.deepEqual(await store.mentionsInDocument('no-such-document'), []);
       });
 
+      it('coMentionedEntities gives the other entities of each entity’s documents', async () => {
+        const later = textBatch(63, ['Abu Khalid al-Tikriti met Omar in Mosul.']);
+        later.newEntities = [entity('e-omar', 'PERSON', 'Omar')];
+        later.mentions = [mention('d63-0', 'e-person', 'PERSON', 'Abu Khalid al-Tikriti', 0), mention('d63-0', 'e-omar', 'PERSON', 'Omar', 26)];
+        await store.saveIngestBatch(later);
+        const found = await store.coMentionedEntities(['e-person', 'e-omar', 'e-none'], 10);
+        assert.deepEqual([...found['e-person']!].sort(), ['e-omar', 'e-phone']);
+        assert.deepEqual(found['e-omar'], ['e-person']);
+        assert.deepEqual(found['e-none'], []);
+        assert.equal((await store.coMentionedEntities(['e-person'], 1))['e-person']!.length, 1);
+      });
+
       it('keeps the place an entity resolved to, and sets it on entities stored without one', async () => {
         const place = { id: 'geonames:170794', name: 'Deir ez-Zor', country: 'SYR', lat: 35.33588, lon: 40.14084 };
         const later = textBatch(62, ['Deir ez-Zor and Mosul.']);

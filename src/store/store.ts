@@ -52,6 +52,11 @@ export interface Store {
   listEntities(filter: { type?: EntityType }, page: Page): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntitySummary | null>;
   mentionsOfEntity(id: string): Promise<MentionRecord[]>;
+  /**
+   * For each entity, up to `limit` other entities mentioned in the same documents (most recent documents first):
+   * the company an entity keeps, which tells namesakes apart.
+   */
+  coMentionedEntities(entityIds: string[], limit: number): Promise<Record<string, string[]>>;
   /** Every mention in one document, in text order. */
   mentionsInDocument(documentId: string): Promise<MentionRecord[]>;
   /** Which version of the lookup-key rules wrote the keys of entities of name types (0: never recorded). */

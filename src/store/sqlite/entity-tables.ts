@@ -172,6 +172,16 @@ export class SqliteEntityTables {
     return (this.db.prepare(`SELECT ${mentionColumns} FROM mentions WHERE entity_id = ? ORDER BY id`).all(id) as Row[]).map(toMention);
   }
 
+  coMentioned(entityIds: string[], limit: number): Record<string, string[]> {
+    const statement = this.db.prepare(`
+      WITH docs AS (SELECT document_id FROM mentions WHERE entity_id = @id GROUP BY document_id ORDER BY max(id) DESC LIMIT 200)
+      SELECT DISTINCT m.entity_id FROM mentions m JOIN docs ON docs.document_id = m.document_id
+      WHERE m.entity_id != @id LIMIT @limit`);
+    const out: Record<string, string[]> = {};
+    for (const id of new Set(entityIds)) out[id] = (statement.all({ id, limit }) as Row[]).map((r) => r.entity_id as string);
+    return out;
+  }
+
   mentionsInDocument(documentId: string): MentionRecord[] {
     return (this.db.prepare(`SELECT ${mentionColumns} FROM mentions WHERE document_id = ? ORDER BY start_offset, id`).all(documentId) as Row[]).map(
       toMention,

@@ -261,6 +261,10 @@ class SqliteStore implements Store {
     return this.entities.mentionsOf(id);
   }
 
+  async coMentionedEntities(entityIds: string[], limit: number): Promise<Record<string, string[]>> {
+    return this.entities.coMentioned(entityIds, limit);
+  }
+
   async mentionsInDocument(documentId: string): Promise<MentionRecord[]> {
     return this.entities.mentionsInDocument(documentId);
   }
