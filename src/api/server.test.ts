@@ -179,6 +179,32 @@ describe('HTTP API', () => {
     assert.equal((await postJson('/api/watchlist/promote', { entityId: 'e_nope' })).status, 404);
   });
 
+  it('merges and splits entities, lists the decisions, and refuses bad requests naming the field', async () => {
+    const people = (await (await app.request('/api/entities?type=PERSON')).json()) as { results: { id: string; name: string }[] };
+    const mirhan = people.results.find((e) => /Mirhan/.test(e.name))!;
+    const tikriti = people.results.find((e) => /Tikriti/.test(e.name))!;
+    assert.ok(mirhan && tikriti);
+    const badMerge = await postJson('/api/entities/merge', { target: tikriti.id, others: [] });
+    assert.equal(badMerge.status, 400);
+    assert.match(((await badMerge.json()) as { error: { message: string } }).error.message, /others/);
+    assert.equal((await postJson('/api/entities/merge', { target: tikriti.id, others: ['e_nope'] })).status, 404);
+    const merged = await postJson('/api/entities/merge', { target: tikriti.id, others: [mirhan.id], note: 'test' });
+    assert.equal(merged.status, 200);
+    assert.equal(((await (await app.request(`/api/entities/${mirhan.id}`)).json()) as { mergedInto: string }).mergedInto, tikriti.id);
+    const mentions = ((await (await app.request(`/api/entities/${tikriti.id}/mentions`)).json()) as { results: { text: string; documentId: string }[] }).results;
+    assert.ok(mentions.some((m) => /Mirhan/.test(m.text)));
+    assert.equal((await postJson(`/api/entities/${tikriti.id}/split`, {})).status, 400);
+    const split = await postJson(`/api/entities/${tikriti.id}/split`, { names: [mentions.find((m) => /Mirhan/.test(m.text))!.text] });
+    assert.equal(split.status, 201);
+    const newEntity = ((await split.json()) as { newEntity: { id: string; name: string } }).newEntity;
+    assert.match(newEntity.name, /Mirhan/);
+    const decisions = ((await (await app.request('/api/entities/decisions')).json()) as { results: { kind: string; actor: string }[] }).results;
+    assert.deepEqual(decisions.map((d) => [d.kind, d.actor]), [['merge', 'api'], ['split', 'api']]);
+    const inDocument = ((await (await app.request(`/api/documents/${mentions[0]!.documentId}/mentions`)).json()) as { results: { start: number }[] }).results;
+    assert.ok(inDocument.length >= 2);
+    assert.deepEqual(inDocument.map((m) => m.start), [...inDocument.map((m) => m.start)].sort((a, b) => a - b));
+  });
+
   it('serves the web page and answers unknown endpoints with JSON 404', async () => {
     const page = await app.request('/');
     assert.equal(page.status, 200);

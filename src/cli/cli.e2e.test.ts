@@ -193,6 +193,29 @@ describe('vigil CLI on the sample corpus', () => {
     assert.equal(vigil(data, 'decide', hit.travellerKey, hit.entryId, 'maybe').status, 1);
   });
 
+  it('merges and splits entities, shows them in context, and keeps the decisions through vigil extract', () => {
+    const people = jsonLines<{ id: string; name: string; aliases: string[]; documents: string[] }>(vigil(data, 'entities', '--type', 'PERSON', '--json').stdout);
+    const [first, second] = people;
+    assert.ok(first && second);
+    const merged = vigil(data, 'entities', 'merge', first.id, second.id, '--note', 'one courier');
+    assert.equal(merged.status, 0, merged.stderr);
+    assert.match(merged.stdout, /merged 1 into/);
+    const show = vigil(data, 'entities', 'show', first.id);
+    assert.equal(show.status, 0, show.stderr);
+    assert.match(show.stdout, /\[.+\]/, 'mentions in context, bracketed');
+    assert.match(show.stdout, /decision: .* merged/);
+    const extract = jsonLines<{ documents: number; interrupted: boolean }>(vigil(data, 'extract', '--json').stdout)[0]!;
+    assert.equal(extract.interrupted, false);
+    assert.ok(extract.documents > 20);
+    const after = jsonLines<{ entity: { mergedInto: string | null } }>(vigil(data, 'entities', 'show', second.id, '--json').stdout)[0]!;
+    assert.equal(after.entity.mergedInto, first.id);
+    const decisions = jsonLines<{ kind: string; note: string }>(vigil(data, 'entities', 'decisions', '--json').stdout);
+    assert.deepEqual(decisions.map((d) => [d.kind, d.note]), [['merge', 'one courier']]);
+    const refused = vigil(data, 'entities', 'split', first.id);
+    assert.equal(refused.status, 1);
+    assert.match(refused.stderr, /--name and\/or --document/);
+  });
+
   it('answers user mistakes with one line and exit code 1', () => {
     const cases: [string[], RegExp][] = [
       [['ingest', join(dir, 'missing')], /no such file or folder/],
@@ -202,6 +225,8 @@ describe('vigil CLI on the sample corpus', () => {
       [['screen', '--name', 'A B', '--dob', 'yesterday-ish'], /not a date/],
       [['watchlist', 'promote', 'e_nope'], /no entity with id "e_nope"/],
       [['entities', '--type', 'WEAPON'], /--type/],
+      [['entities', 'merge', 'e_nope', 'e_nada'], /no entity with id "e_nope"/],
+      [['entities', 'show', 'e_nope'], /no entity with id "e_nope"/],
       [['frobnicate'], /unknown command/],
     ];
     for (const [args, message] of cases) {
@@ -221,7 +246,7 @@ describe('vigil CLI on the sample corpus', () => {
   });
 
   it('has --help for every command', () => {
-    for (const args of [[], ['ingest'], ['search'], ['documents'], ['entities'], ['watchlist'], ['watchlist', 'add'], ['watchlist', 'promote'], ['screen'], ['serve'], ['start']]) {
+    for (const args of [[], ['ingest'], ['search'], ['documents'], ['entities'], ['entities', 'merge'], ['entities', 'split'], ['extract'], ['watchlist'], ['watchlist', 'add'], ['watchlist', 'promote'], ['screen'], ['serve'], ['start']]) {
       const run = vigil(data, ...args, '--help');
       assert.equal(run.status, 0, args.join(' '));
       assert.match(run.stdout, /Usage: vigil/);

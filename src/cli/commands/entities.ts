@@ -15,6 +15,11 @@ function entityType(value: string): EntityType {
   return upper as EntityType;
 }
 
+/** `--json` after a subcommand ("vigil entities show ID --json") may be read by the listing command above it. */
+function wantsJson(opts: { json?: boolean }, command: Command): boolean {
+  return Boolean(opts.json || command.parent?.opts<{ json?: boolean }>().json);
+}
+
 const repeatable = (value: string, previous: string[] = []) => [...previous, value];
 
 function describeEntity(e: EntitySummary): string {
@@ -84,7 +89,7 @@ export function registerEntities(program: Command, ctx: CliContext): void {
         const entity = await vigil.entity(id);
         const mentions = await vigil.entityMentions(id);
         const decisions = await vigil.entityDecisions(id);
-        if (opts.json) {
+        if (wantsJson(opts, command)) {
           writeJsonLine(ctx.output, { entity, mentions, decisions });
           return;
         }
@@ -106,7 +111,7 @@ export function registerEntities(program: Command, ctx: CliContext): void {
     .action(async (target: string, others: string[], opts: { note?: string; json?: boolean }, command: Command) => {
       await ctx.run(command, async (vigil) => {
         const result = await vigil.mergeEntities(target, others, { actor: cliActor(), note: opts.note });
-        if (opts.json) writeJsonLine(ctx.output, result);
+        if (wantsJson(opts, command)) writeJsonLine(ctx.output, result);
         else writeLine(ctx.output, `merged ${others.length} into ${describeEntity(result.target)} (${result.moved} mentions moved)`);
       });
     });
@@ -123,7 +128,7 @@ export function registerEntities(program: Command, ctx: CliContext): void {
       await ctx.run(command, async (vigil) => {
         if (!opts.name && !opts.document) throw new VigilError('input', 'entity.split-empty', 'give --name and/or --document to say which mentions to split off');
         const result = await vigil.splitEntity(id, { names: opts.name, documents: opts.document }, { actor: cliActor(), note: opts.note });
-        if (opts.json) writeJsonLine(ctx.output, result);
+        if (wantsJson(opts, command)) writeJsonLine(ctx.output, result);
         else {
           writeLine(ctx.output, `split ${result.moved} mentions off into ${describeEntity(result.newEntity)}`);
           writeLine(ctx.output, `left: ${describeEntity(result.entity)}`);
@@ -137,7 +142,7 @@ export function registerEntities(program: Command, ctx: CliContext): void {
     .argument('[id]', 'only those about this entity')
     .option('--json', 'one JSON object per line')
     .action(async (id: string | undefined, opts: { json?: boolean }, command: Command) => {
-      await ctx.run(command, async (vigil) => printDecisions(ctx.output, await vigil.entityDecisions(id), opts.json));
+      await ctx.run(command, async (vigil) => printDecisions(ctx.output, await vigil.entityDecisions(id), wantsJson(opts, command)));
     });
 
   program
@@ -157,7 +162,7 @@ export function registerEntities(program: Command, ctx: CliContext): void {
         try {
           const report = await vigil.reextract({ signal: controller.signal, onProgress: (p) => progress.update(p.done, total, p.path) });
           progress.finish();
-          if (opts.json) writeJsonLine(ctx.output, report);
+          if (wantsJson(opts, command)) writeJsonLine(ctx.output, report);
           else {
             writeLine(
               ctx.output,
