@@ -22,7 +22,7 @@ import {
   type RegistryEntryFields,
   type RegistryHit,
 } from './traveldocs/index.js';
-import { entityKeyVersion, keysOfEntity, mergeEntities, nameKeyedTypes, splitEntity, type MergeResult, type SplitResult } from './resolve/index.js';
+import { entityKeyVersion, keysOfEntity, mergeEntities, nameKeyedTypes, placeIdentity, splitEntity, type MergeResult, type SplitResult } from './resolve/index.js';
 import {
   applyDecisions,
   matchThreshold,
@@ -49,6 +49,7 @@ import {
   type EntityDecision,
   type EntitySummary,
   type MentionRecord,
+  type PlaceLink,
   type EntityType,
   type IngestProblem,
   type ListThresholds,
@@ -232,15 +233,21 @@ export function createVigil(deps: VigilDeps): Vigil {
     const stored = await store.entityKeyVersion();
     if (stored === entityKeyVersion) return;
     const keys: EntityKeyRecord[] = [];
+    const places: { entityId: string; place: PlaceLink }[] = [];
     let entities = 0;
     for (const type of nameKeyedTypes) {
       for (let offset = 0; ; offset += rekeyPage) {
         const page = await store.listEntities({ type }, { offset, limit: rekeyPage });
-        for (const entity of page) keys.push(...keysOfEntity(entity));
+        for (const entity of page) {
+          keys.push(...keysOfEntity(entity));
+          const place = entity.type === 'LOCATION' && !entity.place ? placeIdentity({ type: 'LOCATION', text: entity.name }) : null;
+          if (place) places.push({ entityId: entity.id, place: place.place });
+        }
         entities += page.length;
         if (page.length < rekeyPage) break;
       }
     }
+    await store.setEntityPlaces(places);
     await store.replaceEntityKeys(entityKeyVersion, nameKeyedTypes, keys);
     if (entities > 0) logger.info('re-keyed entities under the current name rules', { entities, from: stored, to: entityKeyVersion });
   };

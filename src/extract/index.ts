@@ -13,3 +13,15 @@ export { findCounts, type CountFound, type CountValue } from './patterns/counts.
 export { findDates, type DateFound, type DateOptions } from './patterns/date-mentions.js';
 export { findCoordinates, type CoordinatesFound, type CoordinatesValue } from './patterns/coordinates.js';
 export { findUrls, normaliseUrl, type UrlFound } from './patterns/urls.js';
+// Places by name with coordinates (GeoNames cities, ISO countries, the region's curated places).
+export {
+  countryAlpha3,
+  linkPlace,
+  lookupPlace,
+  placeGazetteer,
+  type LinkConfidence,
+  type LinkedPlace,
+  type PlaceContext,
+  type PlaceGazetteer,
+  type PlaceMatch,
+} from './gazetteer/index.js';

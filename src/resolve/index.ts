@@ -15,3 +15,4 @@ export {
 export { decisionReplay, mergeDecision, noDecisions, splitDecision, type DecisionReplay } from './decisions.js';
 export { linkShortForms } from './within-document.js';
 export { mergeEntities, splitEntity, type MergeResult, type SplitResult } from './analyst-decisions.js';
+export { placeContextOf, placeIdentity, placeIdentityKey, type PlaceIdentity } from './places.js';

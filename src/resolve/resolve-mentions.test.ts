@@ -98,6 +98,26 @@ describe('resolveMentions', () => {
     assert.deepEqual([group?.name, ...(group?.aliases ?? [])].sort(), ['Daesh', 'ISIS', 'Islamic State']);
   });
 
+  it('gives every spelling of a place that links to one gazetteer record one entity, with its coordinates', async () => {
+    const spellings = ['Deir ez-Zor', 'Dayr az-Zawr', 'Deir ez-Sor', 'دير الزور'];
+    const docs = spellings.map((name, i) => fixture(`doc-p${i}`, `Fighters moved to ${name} at night.`, (t) => [find(t, 'LOCATION', name)]));
+    const ids = new Set<string>();
+    for (const [i, doc] of docs.entries()) ids.add((await ingest(store, 300 + i, [doc])).mentions[0]!.entityId);
+    assert.equal(ids.size, 1);
+    const place = (await store.getEntity([...ids][0]!))?.place;
+    assert.equal(place?.country, 'SYR');
+    assert.ok(Math.abs(place!.lat - 35.34) < 0.05 && Math.abs(place!.lon - 40.14) < 0.05, JSON.stringify(place));
+    // A different town with a similar name is another place.
+    const hafer = await ingest(store, 310, [fixture('doc-p9', 'They fled to Deir Hafer.', (t) => [find(t, 'LOCATION', 'Deir Hafer')])]);
+    assert.ok(!ids.has(hafer.mentions[0]!.entityId));
+  });
+
+  it('gives a given name alone the entity of the one full name in the document it starts', async () => {
+    const doc = fixture('doc-k', 'Karim Mansour ran the shop. Karim paid the rent.', (t) => [find(t, 'PERSON', 'Karim Mansour'), find(t, 'PERSON', 'Karim')]);
+    const ids = (await ingest(store, 1, [doc])).mentions.map((m) => m.entityId);
+    assert.equal(ids[1], ids[0]);
+  });
+
   it('keeps clearly different people apart', async () => {
     const first = await ingest(store, 1, [tikriti]);
     const second = await ingest(store, 2, [raqqawi]);

@@ -4,10 +4,11 @@
 // (phones, e-mails, passports, dates, sums…) resolve by their normalised value.
 import { createHash } from 'node:crypto';
 import type { ExtractedMention } from '../extract/index.js';
-import { nameBlockingKey, nameTokenKeys, normaliseText } from '../names/index.js';
+import { nameBlockingKey, nameTokenKeys, normaliseText, tokeniseName } from '../names/index.js';
 import { knownAliasKey } from './known-aliases.js';
 import { entityTypes, type EntityCandidate, type EntityKeyRecord, type EntityRecord, type EntitySummary, type EntityType, type MentionRecord, type Store } from '../store/index.js';
 import { noDecisions, type DecisionReplay } from './decisions.js';
+import { placeContextOf, placeIdentity } from './places.js';
 import { isBarePersonName, sameEntityScore } from './same-entity.js';
 import { linkShortForms } from './within-document.js';
 
@@ -33,7 +34,7 @@ const sameEntityThreshold: Partial<Record<EntityType, number>> = { PERSON: 0.9, 
  * The version of the rules behind `entityKeys` for names. Raise it whenever a change to the name keys
  * (skeletons, folds, particles) would give a stored name a different key, so stores written before are re-keyed.
  */
-export const entityKeyVersion = 4;
+export const entityKeyVersion = 5;
 
 /** The entity types whose keys come from the name rules, and so change with `entityKeyVersion`. */
 export const nameKeyedTypes: EntityType[] = ['PERSON', 'ORG', 'LOCATION'];
@@ -44,7 +45,12 @@ const identifierTypes = new Set<EntityType>(entityTypes.filter((t) => !nameKeyed
 /** The lookup keys of a stored entity under the current rules: those of every surface form it was seen under. */
 export function keysOfEntity(entity: Pick<EntitySummary, 'id' | 'type' | 'name' | 'aliases'>): EntityKeyRecord[] {
   const own = new Set<string>();
-  for (const name of [entity.name, ...entity.aliases]) for (const key of entityKeys({ type: entity.type, text: name })) own.add(key);
+  for (const name of [entity.name, ...entity.aliases]) {
+    for (const key of entityKeys({ type: entity.type, text: name })) own.add(key);
+    // Places stored before they could be linked get their gazetteer key, so new spellings find them.
+    const place = entity.type === 'LOCATION' ? placeIdentity({ type: entity.type, text: name }) : null;
+    if (place) own.add(place.key);
+  }
   return [...own].map((key) => ({ entityId: entity.id, type: entity.type, key }));
 }
 
@@ -90,8 +96,15 @@ function bestCandidate(mention: ExtractedMention, keys: string[], candidates: En
  * "Haddad", "Abu Hajer": only an entity already written exactly so. When several are, the one whose documents name
  * the most of the entities this document names (more than any other); else none, and the name stays on its own.
  */
+/** Folded tokens: "Abou Hajer" and "Abu Hajer", "Al-Qahtani" and "al-Qahtani" are written the same way here. */
+function foldedName(text: string): string {
+  return tokeniseName(text).map((t) => t.folded).join(' ');
+}
+
 function exactCandidates(text: string, candidates: EntityCandidate[]): EntityCandidate[] {
-  return [...new Map(candidates.filter((c) => c.names.includes(text)).map((c) => [c.id, c])).values()];
+  const folded = foldedName(text);
+  const same = candidates.filter((c) => c.names.includes(text) || c.names.some((n) => foldedName(n) === folded));
+  return [...new Map(same.map((c) => [c.id, c])).values()];
 }
 
 function uniqueExact(text: string, candidates: EntityCandidate[]): EntityCandidate | undefined {
@@ -137,7 +150,10 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
     // Copies, so that linking short forms never changes the caller's mentions.
     const docMentions = doc.mentions.map((m) => ({ ...m }));
     const { ambiguous } = linkShortForms(docMentions);
-    const keys = docMentions.map(entityKeys);
+    // Places: gazetteer identity first. A place that links is keyed by its record, whatever the spelling.
+    const placeContext = placeContextOf(docMentions.filter((m) => m.type === 'LOCATION'));
+    const places = docMentions.map((m) => (m.type === 'LOCATION' ? placeIdentity(m, placeContext) : null));
+    const keys = docMentions.map((m, i) => (places[i] ? [places[i].key] : entityKeys(m)));
     // One store query per type for the whole document.
     const known = new Map<EntityType, EntityCandidate[]>();
     for (const type of new Set(docMentions.map((m) => m.type))) {
@@ -157,9 +173,12 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
       let id = antecedent !== undefined && antecedent !== index && !visiting.has(antecedent) && docMentions[antecedent]?.type === mention.type
         ? resolveAt(antecedent)
         : undefined;
+      const place = places[index];
       if (id === undefined && !ambiguous.has(index)) {
         const pool = [...(known.get(mention.type) ?? []), ...[...created.values()].filter((c) => c.type === mention.type)];
-        if (!bare.has(index)) id = bestCandidate(mention, key, pool)?.id;
+        // A linked place is the entity of its gazetteer record, and only that one.
+        if (place) id = pool.find((c) => c.keys.includes(place.key))?.id;
+        else if (!bare.has(index)) id = bestCandidate(mention, key, pool)?.id;
         // Reached before the bare names' turn (another name points at it): without context, only a unique spelling.
         else id = bareNameEntity.has(index) ? bareNameEntity.get(index) : uniqueExact(mention.text, pool)?.id;
       }
@@ -175,7 +194,7 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
         isNew = false;
       }
       if (isNew) {
-        newEntities.push({ id, type: mention.type, firstName: mention.text });
+        newEntities.push({ id, type: mention.type, firstName: mention.text, ...(place ? { place: place.place } : {}) });
         created.set(id, { id, type: mention.type, keys: key, names: [mention.text] });
       }
       const local = created.get(id);

@@ -19,8 +19,9 @@ function isShortFormOf(short: NameToken[], full: NameToken[]): boolean {
   const s = identityTokens(short);
   const f = identityTokens(full);
   if (s.length === 0 || s.length >= f.length) return false;
-  // One word: the family name or nisba, the last word of the full name ("Trump", "Silo", "Baghdadi").
-  if (s.length === 1 && short.length === 1) return s[0] === f[f.length - 1];
+  // One word: the family name or nisba, the last word of the full name ("Trump", "Silo", "Baghdadi"), or the given
+  // name, its first ("Karim" after "Karim Mansour"); a document naming two Karims leaves it to no one (see below).
+  if (s.length === 1 && short.length === 1) return s[0] === f[f.length - 1] || (full[0]!.connector === false && s[0] === f[0]);
   // Several words, or a kunya ("Abu Hamza"): the same words in a row, as the full name has them.
   const sFolded = short.map((t) => t.folded);
   const fFolded = full.map((t) => t.folded);
@@ -56,12 +57,13 @@ export function linkShortForms(mentions: ExtractedMention[]): { linked: number; 
   });
   if (fulls.length === 0) return { linked: 0, ambiguous };
   // Full names by their last identity token and by their first token, so each short form reads only a few.
-  const byLast = new Map<string, FullName[]>();
+  const byLast = new Map<string, FullName[]>(); // and by first identity token, for given names alone
   const byFirst = new Map<string, FullName[]>();
   for (const full of fulls) {
     const ids = identityTokens(full.tokens);
-    for (const [map, key] of [[byLast, ids[ids.length - 1]!], [byFirst, full.tokens[0]!.folded]] as const) {
+    for (const [map, key] of [[byLast, ids[ids.length - 1]!], [byLast, ids[0]!], [byFirst, full.tokens[0]!.folded]] as const) {
       const list = map.get(key) ?? [];
+      if (list.includes(full)) continue;
       list.push(full);
       map.set(key, list);
     }
