@@ -221,3 +221,14 @@ describe('names the text says are one', () => {
     assert.ok(mentions.every((m) => m.antecedent === undefined), JSON.stringify(mentions));
   });
 });
+
+describe('Arabic-script names', () => {
+  it('in English text, types a known place as a LOCATION and an organisation word as an ORG, and keeps people as PERSON', () => {
+    const text = 'He met أبو خالد التكريتي in دير الزور. The money came from مؤسسة نور الخير الخيرية last year.';
+    const mentions = extractMentions(text, { model: null });
+    assert.deepEqual(
+      mentions.map((m) => [m.text, m.type]),
+      [['أبو خالد التكريتي', 'PERSON'], ['دير الزور', 'LOCATION'], ['مؤسسة نور الخير الخيرية', 'ORG']],
+    );
+  });
+});

@@ -16,6 +16,7 @@ import { withoutOverlaps } from './patterns/found.js';
 import { findEmails, findMrzPassports, findPassportNumbers, findPhones } from './patterns/identifiers.js';
 import { findMoney } from './patterns/money.js';
 import { findUrls } from './patterns/urls.js';
+import { linkPlace } from './gazetteer/index.js';
 import { findAcronymDefinitions } from './rules/acronyms.js';
 import { findCapitalisedNames } from './rules/capitalised-names.js';
 import { splitSentences, type Span } from './sentences.js';
@@ -174,6 +175,7 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Ext
     if (target !== undefined && target !== index && (m.type === 'ORG' || m.method.startsWith('rule:acronym'))) m.antecedent = target;
   });
   reclassifyPartialNames(all);
+  retypeArabicScriptNames(all);
   linkStatedAliases(text, all);
   return all;
 }
@@ -219,6 +221,31 @@ function linkStatedAliases(text: string, mentions: ExtractedMention[]): void {
     }
   }
 }
+// First words of Arabic-script organisation names: foundation, front, party, army, brigade(s), battalion, movement,
+// bank (two words), company, ministry, state, organisation, association, forces, commission, office, council, network.
+const arabicOrgWords = new Set([
+  'مؤسسة', 'جبهة', 'حزب', 'جيش', 'لواء', 'كتائب', 'كتيبة', 'حركة', 'بنك', 'مصرف', 'شركة', 'وزارة', 'الدولة', 'دولة', 'تنظيم',
+  'جمعية', 'منظمة', 'قوات', 'هيئة', 'مكتب', 'مجلس', 'شبكة', 'جماعة',
+]);
+
+/**
+ * Arabic script has no capitals, so the rules take any run of it for a person's name; a run that is a known place
+ * ("دير الزور") is a LOCATION, and one that starts with an organisation word ("مؤسسة نور الخير") an ORG.
+ */
+function retypeArabicScriptNames(mentions: ExtractedMention[]): void {
+  for (const m of mentions) {
+    if (m.method !== 'rule:arabic-script-name') continue;
+    const first = m.text.split(/\s+/)[0]!;
+    if (arabicOrgWords.has(first)) {
+      m.type = 'ORG';
+      m.method = 'rule:arabic-script-org';
+    } else if (linkPlace(m.text)) {
+      m.type = 'LOCATION';
+      m.method = 'rule:arabic-script-place';
+    }
+  }
+}
+
 /** The sentence holding a character offset, by binary search over the sorted sentence spans. */
 function sentenceLocator(sentences: readonly Span[]): (offset: number) => Span | undefined {
   return (offset) => {
