@@ -138,9 +138,13 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Ext
   const acronymTypes = new Map<string, EntityType>();
   const definitionMentions: ExtractedMention[] = [];
   const definitionByLongStart = new Map<number, string>();
+  const namesBySentence = new Map<number, ExtractedMention[]>();
   for (const d of definitions) {
     const sentence = sentenceOf(d.long.start) ?? { start: d.long.start, end: d.long.end };
-    const typed = findCapitalisedNames(text, sentence, new Map()).find((m) => m.end === d.long.end);
+    // One rule pass per sentence however many definitions it holds (a table of them would be quadratic).
+    let inSentence = namesBySentence.get(sentence.start);
+    if (!inSentence) namesBySentence.set(sentence.start, (inSentence = findCapitalisedNames(text, sentence, new Map())));
+    const typed = inSentence.find((m) => m.end === d.long.end);
     const type: EntityType = typed?.type === 'LOCATION' || typed?.type === 'PERSON' ? typed.type : 'ORG';
     acronymTypes.set(d.acronym, type);
     definitionByLongStart.set(d.long.start, d.acronym);
@@ -158,7 +162,7 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Ext
           .flatMap((piece) => findModelEntities(text, piece, model))
           .filter((m) => m.confidence >= minModelConfidence && free(m) && !acronymTypes.has(m.text))
       : [];
-    names.push(...(found.length > 0 ? reconcileNames(found, rules) : rules));
+    for (const m of found.length > 0 ? reconcileNames(found, rules) : rules) names.push(m);
   }
   const all = [...values, ...definitionMentions, ...names].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of all) m.sentence = sentenceOf(m.start) ?? { start: m.start, end: m.end };

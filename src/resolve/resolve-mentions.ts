@@ -4,12 +4,12 @@
 // (phones, e-mails, passports, dates, sums…) resolve by their normalised value.
 import { createHash } from 'node:crypto';
 import type { ExtractedMention } from '../extract/index.js';
-import { nameBlockingKey, nameTokenKeys, normaliseText, tokeniseName } from '../names/index.js';
+import { nameBlockingKey, nameTokenKeys, normaliseText } from '../names/index.js';
 import { knownAliasKey } from './known-aliases.js';
 import { entityTypes, type EntityCandidate, type EntityKeyRecord, type EntityRecord, type EntitySummary, type EntityType, type MentionRecord, type Store } from '../store/index.js';
 import { noDecisions, type DecisionReplay } from './decisions.js';
 import { placeContextOf, placeIdentity } from './places.js';
-import { isBarePersonName, sameEntityScore } from './same-entity.js';
+import { isBarePersonName, sameEntityScore, tokeniseName } from './same-entity.js';
 import { linkShortForms } from './within-document.js';
 
 export type EntityLookup = Pick<Store, 'findEntityCandidates' | 'coMentionedEntities'>;
@@ -73,6 +73,12 @@ function sharesAliasGroup(mention: ExtractedMention, candidate: EntityCandidate)
   return alias !== null && candidate.names.some((name) => knownAliasKey(candidate.type, name) === alias);
 }
 
+function sharedKeys(a: string[], b: string[]): number {
+  let n = 0;
+  for (const k of a) if (b.includes(k)) n++;
+  return n;
+}
+
 function bestCandidate(mention: ExtractedMention, keys: string[], candidates: EntityCandidate[]): EntityCandidate | null {
   let best: EntityCandidate | null = null;
   let bestScore = 0;
@@ -82,6 +88,8 @@ function bestCandidate(mention: ExtractedMention, keys: string[], candidates: En
     if (identifierTypes.has(mention.type)) score = candidate.keys.includes(keys[0]!) ? 1 : 0;
     else if (candidate.names.includes(mention.text)) score = 1;
     else if (sharesAliasGroup(mention, candidate)) score = 1;
+    // Names of two or more identity words that share one key only ("Muhammad") are other people: not compared.
+    else if (sharedKeys(keys, candidate.keys) < Math.min(2, keys.length, candidate.keys.length)) score = 0;
     else score = Math.max(0, ...candidate.names.map((name) => sameEntityScore(mention.type, mention.text, name)));
     if (score > bestScore) {
       best = candidate;
@@ -135,6 +143,7 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
   const decisions = options.decisions ?? noDecisions;
   const newEntities: EntityRecord[] = [];
   const created = new Map<string, EntityCandidate>(); // entities made in this batch, with names seen so far
+  const createdByType = new Map<EntityType, EntityCandidate[]>();
   const mentions: MentionRecord[] = [];
   const keyRecords: EntityKeyRecord[] = [];
   const keysSeen = new Set<string>();
@@ -158,8 +167,22 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
     const known = new Map<EntityType, EntityCandidate[]>();
     for (const type of new Set(docMentions.map((m) => m.type))) {
       const ofType = docMentions.map((m, i) => ({ m, key: keys[i]! })).filter((x) => x.m.type === type);
-      known.set(type, await lookup.findEntityCandidates(type, [...new Set(ofType.flatMap((x) => x.key))], [...new Set(ofType.map((x) => x.m.text))]));
+      // Values are looked up by value alone: "yesterday" is a different date in every document.
+      const names = identifierTypes.has(type) ? [] : [...new Set(ofType.map((x) => x.m.text))];
+      // A name of several identity words is compared only with entities sharing two of its keys (see bestCandidate):
+      // those are read in one query, the keys of one-word names in another.
+      const several = [...new Set(ofType.filter((x) => x.key.length >= 2).flatMap((x) => x.key))];
+      const single = [...new Set(ofType.filter((x) => x.key.length < 2).flatMap((x) => x.key))];
+      const found = [
+        ...(several.length > 0 && !identifierTypes.has(type) ? await lookup.findEntityCandidates(type, several, [], 2) : []),
+        ...(await lookup.findEntityCandidates(type, identifierTypes.has(type) ? [...several, ...single] : single, names)),
+      ];
+      known.set(type, [...new Map(found.map((c) => [c.id, c])).values()]);
     }
+    const knownById = new Map([...known.values()].flat().map((c) => [c.id, c]));
+    const poolOf = (type: EntityType) => [...(known.get(type) ?? []), ...(createdByType.get(type) ?? [])];
+    // Within a document the same spelling of the same type is the same entity: compared once.
+    const byText = new Map<string, string | undefined>();
     const resolved: (string | undefined)[] = [];
     const visiting = new Set<number>();
     const resolveAt = (index: number): string => {
@@ -175,10 +198,17 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
         : undefined;
       const place = places[index];
       if (id === undefined && !ambiguous.has(index)) {
-        const pool = [...(known.get(mention.type) ?? []), ...[...created.values()].filter((c) => c.type === mention.type)];
+        const pool = poolOf(mention.type);
         // A linked place is the entity of its gazetteer record, and only that one.
         if (place) id = pool.find((c) => c.keys.includes(place.key))?.id;
-        else if (!bare.has(index)) id = bestCandidate(mention, key, pool)?.id;
+        else if (!bare.has(index)) {
+          const textKey = `${mention.type}\u0000${mention.text}`;
+          if (byText.has(textKey)) id = byText.get(textKey);
+          else {
+            id = bestCandidate(mention, key, pool)?.id;
+            byText.set(textKey, id);
+          }
+        }
         // Reached before the bare names' turn (another name points at it): without context, only a unique spelling.
         else id = bareNameEntity.has(index) ? bareNameEntity.get(index) : uniqueExact(mention.text, pool)?.id;
       }
@@ -195,11 +225,15 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
       }
       if (isNew) {
         newEntities.push({ id, type: mention.type, firstName: mention.text, ...(place ? { place: place.place } : {}) });
-        created.set(id, { id, type: mention.type, keys: key, names: [mention.text] });
+        const candidate = { id, type: mention.type, keys: key, names: [mention.text] };
+        created.set(id, candidate);
+        const ofType = createdByType.get(mention.type) ?? [];
+        ofType.push(candidate);
+        createdByType.set(mention.type, ofType);
       }
       const local = created.get(id);
       if (local && !local.names.includes(mention.text)) local.names.push(mention.text);
-      const knownCandidate = known.get(mention.type)?.find((c) => c.id === id);
+      const knownCandidate = knownById.get(id);
       if (knownCandidate && !knownCandidate.names.includes(mention.text)) knownCandidate.names.push(mention.text);
       addKeys(id, mention.type, key);
       visiting.delete(index);
@@ -218,7 +252,7 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
     });
     const context = new Set(resolved.filter((id): id is string => id !== undefined));
     for (const index of bare) {
-      const pool = [...(known.get('PERSON') ?? []), ...[...created.values()].filter((c) => c.type === 'PERSON')];
+      const pool = poolOf('PERSON');
       bareNameEntity.set(index, await bareNameCandidate(docMentions[index]!.text, pool, context, lookup));
     }
     docMentions.forEach((mention, index) => {

@@ -4,7 +4,22 @@
 // - organisations: the designator words ("Foundation", "Charity", "Front") may differ or be left out when they
 //   say the same kind of body ("Nur al-Khayr Charitable Foundation" = "Nour al-Kheir Charity" = "Nur al-Khair"),
 //   but not when they say different kinds ("Amana Exchange" is not an "Amana Foundation").
-import { compareNames, tokeniseName } from '../names/index.js';
+import { compareTokenisedNames, tokeniseName as tokeniseNameUncached, type NameToken } from '../names/index.js';
+
+// Resolution compares each spelling with many candidates' spellings: each is tokenised once, not once per pair.
+const tokenCache = new Map<string, NameToken[]>();
+const tokenCacheSize = 100_000;
+
+/** `tokeniseName` with a bounded cache (cleared when full: names recur within a corpus, not forever). */
+export function tokeniseName(name: string): NameToken[] {
+  let tokens = tokenCache.get(name);
+  if (!tokens) {
+    if (tokenCache.size >= tokenCacheSize) tokenCache.clear();
+    tokens = tokeniseNameUncached(name);
+    tokenCache.set(name, tokens);
+  }
+  return tokens;
+}
 import type { EntityType } from '../store/index.js';
 
 /**
@@ -12,7 +27,7 @@ import type { EntityType } from '../store/index.js';
  * a merely similar word ("Antep" / "Antwerp") is not evidence enough to make two entities one.
  */
 function anchoredScore(a: string, b: string): number {
-  const comparison = compareNames(a, b);
+  const comparison = compareTokenisedNames(tokeniseName(a), tokeniseName(b));
   const anchored = comparison.matches.some((m) => m.kind === 'exact' || m.kind === 'spelling-variant');
   return anchored ? comparison.score : 0;
 }

@@ -254,6 +254,12 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
         assert.deepEqual((await store.findEntityCandidates('PHONE', ['+963944123456'], [])).map((c) => c.id), ['e-phone']);
       });
 
+      it('findEntityCandidates with minSharedKeys finds only entities sharing that many of the keys', async () => {
+        assert.deepEqual((await store.findEntityCandidates('PERSON', ['tkrt', 'zzz'], [], 2)).map((c) => c.id), []);
+        assert.deepEqual((await store.findEntityCandidates('PERSON', ['tkrt', 'khld'], [], 2)).map((c) => c.id), ['e-person']);
+        assert.deepEqual((await store.findEntityCandidates('PERSON', ['tkrt', 'zzz'], ['Abu Khalid al-Tikriti'], 2)).map((c) => c.id), ['e-person']);
+      });
+
       it('findEntityCandidates finds an entity by an exact surface name', async () => {
         const found = await store.findEntityCandidates('PERSON', ['zzz'], ['Abou Khaled el-Tikriti']);
         assert.deepEqual(found.map((c) => c.id), ['e-person']);

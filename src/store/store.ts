@@ -47,8 +47,11 @@ export interface Store {
   searchDocuments(query: TextQuery, page: Page): Promise<{ total: number; hits: SearchHit[] }>;
 
   // --- entities ---
-  /** Entities of a type sharing one of `keys` or that were already written as one of `names`, with every surface form seen. */
-  findEntityCandidates(type: EntityType, keys: string[], names: string[]): Promise<EntityCandidate[]>;
+  /**
+   * Entities of a type sharing at least `minSharedKeys` (default 1) of `keys`, or already written as one of `names`,
+   * with every surface form seen.
+   */
+  findEntityCandidates(type: EntityType, keys: string[], names: string[], minSharedKeys?: number): Promise<EntityCandidate[]>;
   listEntities(filter: { type?: EntityType }, page: Page): Promise<EntitySummary[]>;
   getEntity(id: string): Promise<EntitySummary | null>;
   mentionsOfEntity(id: string): Promise<MentionRecord[]>;

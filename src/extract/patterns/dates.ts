@@ -3,6 +3,33 @@ import * as chrono from 'chrono-node';
 
 const isoDate = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+// The written shapes the date finder hands over most ("3 March 2018", "March 3, 2018", "3rd of March 2018",
+// "July 2013", "July of 2013"), read without chrono, which took a tenth of extraction's time; any other text, and a
+// day the month does not have, is left to chrono. dates.test.ts checks that both read every such shape alike.
+const monthNumbers = new Map(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']
+    .flatMap((name, i) => [[name, i + 1], [name.slice(0, 3), i + 1]] as [string, number][])
+    .concat([['sept', 9]]),
+);
+// A month is a name, or an abbreviation with or without its full stop ("Sept.", "Jan"; chrono reads no "May.").
+const dayMonthYear = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([A-Za-z]{3,9}\.?),?\s+((?:1[89]|20)\d\d)$/;
+const monthDayYear = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:1[89]|20)\d\d)$/;
+const monthYear = /^([A-Za-z]{3,9}\.?),?\s+(?:of\s+)?((?:1[89]|20)\d\d)$/;
+const abbreviatedMonth = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$/;
+
+/** A date in one of the common written shapes, or undefined for chrono to read. */
+function commonWrittenDate(text: string): string | undefined {
+  let m = dayMonthYear.exec(text);
+  const [day, month, year] = m ? [m[1], m[2], m[3]] : (m = monthDayYear.exec(text)) ? [m[2], m[1], m[3]] : (m = monthYear.exec(text)) ? [undefined, m[1], m[2]] : [];
+  const word = month?.toLowerCase();
+  if (word === undefined || (word.endsWith('.') && !abbreviatedMonth.test(word))) return undefined;
+  const number = monthNumbers.get(word.replace(/\.$/, ''));
+  if (number === undefined || year === undefined) return undefined;
+  const mm = String(number).padStart(2, '0');
+  if (day === undefined) return `${year}-${mm}`;
+  return validIso(year, mm, day.padStart(2, '0')) ?? undefined;
+}
+
 /**
  * Reads one date written by a person ("March 3, 2018", "3 March 2018", "2018-03-03", "July of 2013")
  * and returns it as partial ISO 8601, or null when the text holds no recognisable date.
@@ -11,6 +38,11 @@ export function normaliseDate(text: string, reference?: Date): string | null {
   const trimmed = text.trim();
   const iso = isoDate.exec(trimmed);
   if (iso) return validIso(iso[1]!, iso[2], iso[3]);
+  return commonWrittenDate(trimmed) ?? readDateWithChrono(trimmed, reference);
+}
+
+/** What chrono reads in `text` (already trimmed): the reader of every shape, and the reference for the common ones. */
+export function readDateWithChrono(trimmed: string, reference?: Date): string | null {
   const input = trimmed.replace(/\bof\s+(?=\d{4}\b)/i, '');
   const at = reference ?? new Date(Date.UTC(2000, 0, 1));
   // chrono's strict mode has no month-and-year parser ("July 2013"): take that one reading from casual mode,

@@ -8,16 +8,16 @@ import { numberWordPattern, readNumberWord } from './numbers.js';
 const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const monthAhead = String.raw`(?!,?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))`;
 
+// The lookarounds shared by every alternative stand once, around the alternation (see absolutePattern in date-mentions.ts).
 const relativePattern = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:` +
   [
     String.raw`(?<dayWord>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|last\s+night)`,
     String.raw`(?<rolling>the\s+(?:past|last|previous)\s+(?:(?<rollingCount>\d{1,3}|${numberWordPattern})\s+)?(?<rollingUnit>days?|weeks?|months?|years?))`,
     String.raw`(?<calendar>(?<calendarWhich>last|this|next|earlier\s+this|later\s+this)\s+(?<calendarUnit>week|month|year))`,
     String.raw`(?<ago>(?<agoCount>\d{1,3}|${numberWordPattern})\s+(?<agoUnit>days?|weeks?|months?|years?)\s+ago)`,
     String.raw`(?<weekday>(?:(?<weekdayCue>on|last|next|this|since|by|until)\s+)?(?<weekdayName>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?!\p{L})${monthAhead})`,
-  ]
-    .map((alternative) => String.raw`(?<![\p{L}\d])${alternative}(?![\p{L}])`)
-    .join('|'),
+  ].join('|') + String.raw`)(?![\p{L}])`,
   'giu',
 );
 

@@ -77,6 +77,7 @@ export class SqliteEntityTables {
       candidates: db.prepare(`
         WITH ids AS (
           SELECT entity_id FROM entity_keys WHERE type = @type AND key IN (SELECT value FROM json_each(@keys))
+          GROUP BY entity_id HAVING count(*) >= @minShared
           UNION
           SELECT entity_id FROM entity_names WHERE type = @type AND name IN (SELECT value FROM json_each(@names))
         )
@@ -107,9 +108,9 @@ export class SqliteEntityTables {
     }
   }
 
-  candidates(type: EntityType, keys: string[], names: string[]): EntityCandidate[] {
+  candidates(type: EntityType, keys: string[], names: string[], minShared = 1): EntityCandidate[] {
     if (keys.length === 0 && names.length === 0) return [];
-    const rows = this.s.candidates.all({ type, keys: JSON.stringify(keys), names: JSON.stringify(names) }) as Row[];
+    const rows = this.s.candidates.all({ type, keys: JSON.stringify(keys), names: JSON.stringify(names), minShared }) as Row[];
     return rows.map((r) => {
       const first = r.first_name as string;
       const spellings = (JSON.parse(r.names as string) as string[]).filter((n) => n !== first);

@@ -245,8 +245,8 @@ class SqliteStore implements Store {
     }
   }
 
-  async findEntityCandidates(type: EntityType, keys: string[], names: string[]): Promise<EntityCandidate[]> {
-    return this.entities.candidates(type, keys, names);
+  async findEntityCandidates(type: EntityType, keys: string[], names: string[], minSharedKeys = 1): Promise<EntityCandidate[]> {
+    return this.entities.candidates(type, keys, names, minSharedKeys);
   }
 
   async listEntities(filter: { type?: EntityType }, page: Page): Promise<EntitySummary[]> {
