@@ -118,6 +118,13 @@ describe('resolveMentions', () => {
     assert.equal(ids[1], ids[0]);
   });
 
+  it('takes a known name of a group for the group even when the extractor typed it a person or a place', async () => {
+    const doc = fixture('doc-da', 'Daesh fighters left; the Islamic State denied it.', (t) => [find(t, 'PERSON', 'Daesh'), find(t, 'LOCATION', 'Islamic State')]);
+    const resolved = await ingest(store, 1, [doc]);
+    assert.deepEqual(resolved.mentions.map((m) => m.type), ['ORG', 'ORG']);
+    assert.equal(new Set(resolved.mentions.map((m) => m.entityId)).size, 1);
+  });
+
   it('keeps clearly different people apart', async () => {
     const first = await ingest(store, 1, [tikriti]);
     const second = await ingest(store, 2, [raqqawi]);

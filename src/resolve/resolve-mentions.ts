@@ -158,6 +158,8 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
   for (const doc of documents) {
     // Copies, so that linking short forms never changes the caller's mentions.
     const docMentions = doc.mentions.map((m) => ({ ...m }));
+    // A known name of a group ("Daesh", "Islamic State") is that group, whatever type the extractor guessed.
+    for (const m of docMentions) if ((m.type === 'PERSON' || m.type === 'LOCATION') && knownAliasKey('ORG', m.text)) m.type = 'ORG';
     const { ambiguous } = linkShortForms(docMentions);
     // Places: gazetteer identity first. A place that links is keyed by its record, whatever the spelling.
     const placeContext = placeContextOf(docMentions.filter((m) => m.type === 'LOCATION'));
