@@ -138,7 +138,7 @@ describe('extractMentions', () => {
     it('finds a place in the gazetteer ("Deir ez-Zor")', () => {
       const place = mention(extractMentions(fixtures.organisation), 'Deir ez-Zor');
       assert.equal(place.type, 'LOCATION');
-      assert.equal(place.method, 'rule:gazetteer');
+      assert.match(place.method, /rule:gazetteer/);
     });
 
     it('finds a place in the gazetteer under its article spelling ("Al-Mayadeen")', () => {

@@ -1,42 +1,24 @@
-// Feature strings for each token of a sentence: the word, its lower-case form and shapes, affixes, case,
-// sentence position, a ±2 window of words and shapes, and hits in the project's own gazetteers.
+// The features of each token of a sentence, as keys (see feature-hash.ts), in parts that training and tagging
+// share: what the token's word says (`WordFeatures.own`) and what its neighbours within ±2 say
+// (`WordFeatures.context`), both worked out once per distinct word; what each pair of adjacent words says
+// (`pairFeatures`); and what only the sentence can say (`sentenceWideFeatures`, `spanFeatures`): length and case
+// of the line, gazetteer places, capitalised runs and names seen in training.
 // Tag-to-tag features are not here: the decoder scores transitions itself (see perceptron.ts).
-import { normaliseText } from '../../names/index.js';
-import { givenNames, nameParticles, notNames, orgDesignators, orgLeaders, personRoles, personTitles } from '../gazetteer/names.js';
-import { placeDesignators, placeNames } from '../gazetteer/places.js';
+import { placeNames } from '../gazetteer/places.js';
+import { extendSequence, hashString, KeyList, sequenceStart, template } from './feature-hash.js';
+import type { KnownEntities } from './known-entities.js';
 import { tokenizeSpan } from './tokenize.js';
+import { boundaryFeatures, contextOffsets, wordFeatures, WordFeatureCache, type WordFeatures } from './word-features.js';
 
-/** Character classes, runs capped at four: "Mosul" → "Xxxxx", "UN" → "XX", "1990" → "dddd", "al-Nusra" → "xx-Xxxxx". */
-export function wordShape(word: string): string {
-  let shape = '';
-  let last = '';
-  let run = 0;
-  for (const ch of word) {
-    const c = /\p{Lu}/u.test(ch) ? 'X' : /\p{L}/u.test(ch) ? 'x' : /\p{N}/u.test(ch) ? 'd' : ch;
-    run = c === last ? run + 1 : 1;
-    last = c;
-    if (run <= 4) shape += c;
-  }
-  return shape;
-}
+/** Bumped whenever a feature's definition changes: a weights file of another version is refused, not misread. */
+export const featureVersion = 2;
 
-/** The shape with every run collapsed to one class: "Mosul" → "Xx", "UN" → "X", "1990" → "d". */
-export function shortShape(word: string): string {
-  return wordShape(word).replace(/(.)\1+/gu, '$1');
-}
-
-function caseClass(word: string): string {
-  if (!/\p{L}/u.test(word)) return /\p{N}/u.test(word) ? 'number' : 'punct';
-  if (word === word.toLowerCase()) return 'lower';
-  if (word === word.toUpperCase()) return 'upper';
-  if (/^\p{Lu}[^\p{Lu}]*$/u.test(word)) return 'title';
-  return 'mixed';
-}
+export { wordShape, shortShape } from './word-features.js';
 
 /** Place names as lower-case token sequences, keyed by their first token, for longest-match lookup. */
 const placesByFirstToken = new Map<string, string[][]>();
 for (const name of placeNames) {
-  const tokens = tokenizeSpan(name).map((t) => normaliseText(t.text));
+  const tokens = tokenizeSpan(name).map((t) => wordFeatures(t.text).folded);
   if (tokens.length === 0) continue;
   const list = placesByFirstToken.get(tokens[0]!) ?? [];
   list.push(tokens);
@@ -63,94 +45,210 @@ export function placeMatches(folded: readonly string[]): ('B' | 'I' | null)[] {
   return marks;
 }
 
-function gazetteerHits(lower: string, folded: string): string[] {
-  const hits: string[] = [];
-  if (givenNames.has(folded)) hits.push('given');
-  if (nameParticles.has(lower) || /^(?:abu|ibn|bin|umm)-/.test(lower)) hits.push('particle');
-  if (personTitles.has(lower.replace(/\.$/, ''))) hits.push('title');
-  if (personRoles.has(lower)) hits.push('role');
-  if (orgDesignators.has(lower)) hits.push('org-designator');
-  if (orgLeaders.has(lower)) hits.push('org-leader');
-  if (placeDesignators.has(lower)) hits.push('place-designator');
-  if (notNames.has(lower)) hits.push('not-name');
-  return hits;
+export interface CapitalisedRun {
+  /** First token of the run and one past its last. */
+  start: number;
+  end: number;
 }
 
-const boundary = ['<s>', '<s>', '</s>', '</s>'] as const;
-const runConnectors = new Set(['of', 'the', 'de', 'del', 'la', 'le', 'du', 'da', 'von', 'van', 'and', '&', 'al', 'el', 'bin', 'ibn', 'for', 'on']);
-
 /**
- * For each token inside a run of capitalised words (connectors such as "of" allowed between them), the run's
- * first and last word, length and the token's place in it: the head word that types a long name ("St. Lawrence
- * River", "Ministry of Oil") often lies beyond the ±2 window.
+ * Runs of capitalised words (connectors such as "of" allowed between them): the head word that types a long
+ * name ("St. Lawrence River", "Ministry of Oil") often lies beyond the ±2 window.
  */
-export function capitalisedRuns(tokens: readonly string[]): ({ text: string; first: string; last: string; length: number; index: number } | null)[] {
-  const capitalised = tokens.map((t) => /^[\p{Lu}\p{N}]/u.test(t));
-  const out: ({ text: string; first: string; last: string; length: number; index: number } | null)[] = tokens.map(() => null);
+export function capitalisedRuns(words: readonly Pick<WordFeatures, 'capitalised' | 'connector'>[]): CapitalisedRun[] {
+  const runs: CapitalisedRun[] = [];
   let i = 0;
-  while (i < tokens.length) {
-    if (!capitalised[i]) {
+  while (i < words.length) {
+    if (!words[i]!.capitalised) {
       i++;
       continue;
     }
     let j = i + 1;
     for (;;) {
       let k = j;
-      while (k < tokens.length && runConnectors.has(tokens[k]!.toLowerCase()) && !capitalised[k]) k++;
-      if (k < tokens.length && capitalised[k] && (k === j || k - j <= 2)) j = k + 1;
+      while (k < words.length && words[k]!.connector && !words[k]!.capitalised) k++;
+      if (k < words.length && words[k]!.capitalised && k - j <= 2) j = k + 1;
       else break;
     }
-    const text = tokens.slice(i, j).join(' ').toLowerCase();
-    const first = tokens[i]!.toLowerCase();
-    const last = tokens[j - 1]!.toLowerCase();
-    for (let k = i; k < j; k++) out[k] = { text, first, last, length: j - i, index: k - i };
+    runs.push({ start: i, end: j });
     i = j;
   }
-  return out;
+  return runs;
 }
 
-/** One list of feature strings per token. Pure and deterministic: training and tagging share it. */
-export function sentenceFeatures(tokens: readonly string[]): string[][] {
-  const lower = tokens.map((t) => t.toLowerCase());
-  const folded = tokens.map((t) => normaliseText(t));
-  const shapes = tokens.map(wordShape);
-  const short = shapes.map((s) => s.replace(/(.)\1+/gu, '$1'));
-  const hits = lower.map((l, i) => gazetteerHits(l, folded[i]!));
-  const places = placeMatches(folded);
-  const runs = capitalisedRuns(tokens);
-  const allCapitalised = tokens.every((t) => !/^\p{Ll}/u.test(t));
-  const at = <T>(list: readonly T[], i: number): T | string => (i < 0 ? boundary[0] : i >= list.length ? boundary[2] : list[i]!);
+const t = {
+  first: template('first'),
+  firstCase: template('first-case'),
+  last: template('last'),
+  length: template('length'),
+  allCapitalised: template('all-capitalised'),
+  shapePrevious: template('s-1|s'),
+  shapeNext: template('s|s+1'),
+  lowerPrevious: template('l-1|l'),
+  lowerNext: template('l|l+1'),
+  lowerPreviousShort: template('l-1|ss'),
+  shortLowerNext: template('ss|l+1'),
+  place: template('gz=place'),
+  runLast: template('run-last'),
+  runFirst: template('run-first'),
+  runLength: template('run-length'),
+  runAt: template('run-at'),
+  run: template('run'),
+  runIndex: template('run|at'),
+  runLastAt: template('run-last|at'),
+  runLastSuffix: template('run-last-x3'),
+  runFirstLast: template('run-first|last'),
+  known: template('known'),
+  knownWhole: template('known-whole'),
+};
 
-  return tokens.map((word, i) => {
-    const features = ['bias', `w=${word}`, `l=${lower[i]}`, `s=${shapes[i]}`, `ss=${short[i]}`, `case=${caseClass(word)}`];
-    const chars = [...word];
-    for (let n = 1; n <= 4 && n <= chars.length; n++) {
-      features.push(`p${n}=${chars.slice(0, n).join('')}`, `x${n}=${chars.slice(-n).join('')}`);
+const small = Array.from({ length: 9 }, (_, n) => ({ text: String(n), hash: hashString(String(n)) }));
+const atNames = ['first', 'inside', 'last'] as const;
+const at = atNames.map((name) => ({ text: name, hash: hashString(name) }));
+const marks = { B: hashString('B'), I: hashString('I') };
+
+/** What the features of a sentence's tokens need to know about the whole sentence, worked out once. */
+export interface SentenceFacts {
+  words: readonly WordFeatures[];
+  start: WordFeatures;
+  end: WordFeatures;
+  allCapitalised: boolean;
+  /** Per token: where it stands in a gazetteer place name; null when the sentence names none. */
+  places: ('B' | 'I' | null)[] | null;
+  /** Per token: its capitalised run when that run has two or more tokens. */
+  runs: (CapitalisedRun | null)[];
+  /** Per token: hash of its run's lower-case text. */
+  runHashes: Int32Array;
+  known: ReturnType<KnownEntities['match']> | null;
+}
+
+const start = boundaryFeatures('<s>');
+const end = boundaryFeatures('</s>');
+const describedStart = boundaryFeatures('<s>', true);
+const describedEnd = boundaryFeatures('</s>', true);
+
+export function sentenceFacts(words: readonly WordFeatures[], known: KnownEntities | null, describe = false): SentenceFacts {
+  const runs: (CapitalisedRun | null)[] = new Array(words.length).fill(null);
+  const runHashes = new Int32Array(words.length);
+  for (const run of capitalisedRuns(words)) {
+    if (run.end - run.start < 2) continue;
+    let h = sequenceStart;
+    for (let k = run.start; k < run.end; k++) h = extendSequence(h, words[k]!.lowerHash);
+    for (let k = run.start; k < run.end; k++) {
+      runs[k] = run;
+      runHashes[k] = h;
     }
-    if (word.includes('-')) features.push('hyphen');
-    if (/\p{N}/u.test(word)) features.push('digit');
-    if (i === 0) features.push('first', `first-case=${caseClass(word)}`);
-    if (i === tokens.length - 1) features.push('last');
-    // WikiANN has many "sentences" that are one name or a list of names: length and case of the whole line help.
-    features.push(`length=${Math.min(tokens.length, 8)}`, `all-capitalised=${allCapitalised}`);
-    for (const offset of [-2, -1, 1, 2]) {
-      features.push(`l${offset}=${at(lower, i + offset)}`, `ss${offset}=${at(short, i + offset)}`);
+  }
+  return {
+    words,
+    start: describe ? describedStart : start,
+    end: describe ? describedEnd : end,
+    allCapitalised: words.every((w) => !w.startsLower),
+    places: words.some((w) => placesByFirstToken.has(w.folded)) ? placeMatches(words.map((w) => w.folded)) : null,
+    runs,
+    runHashes,
+    known: known ? known.match(words) : null,
+  };
+}
+
+/** The features every token of the sentence shares, appended to `out`. */
+export function sentenceWideFeatures(facts: SentenceFacts, out: KeyList): void {
+  // WikiANN has many "sentences" that are one name or a list of names: length and case of the whole line help.
+  const length = small[Math.min(facts.words.length, 8)]!;
+  out.add(t.length, length.hash, length.text);
+  out.add(t.allCapitalised, facts.allCapitalised ? 1 : 0, String(facts.allCapitalised));
+}
+
+/**
+ * The features of two adjacent tokens (either may be a sentence boundary), which depend on the two words only:
+ * what the pair tells the left token (about its next word) and the right one (about its previous word).
+ * A null list skips that side.
+ */
+export function pairFeatures(left: WordFeatures, right: WordFeatures, toLeft: KeyList | null, toRight: KeyList | null): void {
+  if (toRight) {
+    if (left.boundary === 'start') {
+      toRight.flag(t.first);
+      toRight.add(t.firstCase, hashString(right.caseClass), right.caseClass);
     }
-    features.push(`s-1|s=${at(shapes, i - 1)}|${shapes[i]}`, `s|s+1=${shapes[i]}|${at(shapes, i + 1)}`);
-    features.push(`l-1|l=${at(lower, i - 1)}|${lower[i]}`, `l|l+1=${lower[i]}|${at(lower, i + 1)}`);
-    features.push(`l-1|ss=${at(lower, i - 1)}|${short[i]}`, `ss|l+1=${short[i]}|${at(lower, i + 1)}`);
-    features.push(`x3-1=${String(at(lower, i - 1)).slice(-3)}`, `x3+1=${String(at(lower, i + 1)).slice(-3)}`);
-    for (const hit of hits[i]!) features.push(`gz=${hit}`);
-    for (const hit of hits[i - 1] ?? []) features.push(`gz-1=${hit}`);
-    for (const hit of hits[i + 1] ?? []) features.push(`gz+1=${hit}`);
-    if (places[i]) features.push(`gz=place-${places[i]}`);
-    const run = runs[i];
-    if (run && run.length > 1) {
-      const place = run.index === 0 ? 'first' : run.index === run.length - 1 ? 'last' : 'inside';
-      features.push(`run-last=${run.last}`, `run-first=${run.first}`, `run-length=${Math.min(run.length, 5)}`, `run-at=${place}`);
-      features.push(`run=${run.text}`, `run|at=${run.text}|${run.index}`);
-      features.push(`run-last|at=${run.last}|${place}`, `run-last-x3=${run.last.slice(-3)}`, `run-first|last=${run.first}|${run.last}`);
-    }
-    return features;
+    toRight.add2(t.shapePrevious, left.shapeHash, right.shapeHash, left.shape, right.shape);
+    toRight.add2(t.lowerPrevious, left.lowerHash, right.lowerHash, left.lower, right.lower);
+    toRight.add2(t.lowerPreviousShort, left.lowerHash, right.shortHash, left.lower, right.short);
+  }
+  if (toLeft) {
+    if (right.boundary === 'end') toLeft.flag(t.last);
+    toLeft.add2(t.shapeNext, left.shapeHash, right.shapeHash, left.shape, right.shape);
+    toLeft.add2(t.lowerNext, left.lowerHash, right.lowerHash, left.lower, right.lower);
+    toLeft.add2(t.shortLowerNext, left.shortHash, right.lowerHash, left.short, right.lower);
+  }
+}
+
+/** The features of token `i` from the names around it: gazetteer places, capitalised runs, names seen in training. */
+export function spanFeatures(facts: SentenceFacts, i: number, out: KeyList): void {
+  const { words } = facts;
+  const place = facts.places?.[i];
+  if (place) out.add(t.place, marks[place], place);
+  const run = facts.runs[i];
+  if (run) {
+    const first = words[run.start]!;
+    const last = words[run.end - 1]!;
+    const length = small[Math.min(run.end - run.start, 5)]!;
+    const index = small[Math.min(i - run.start, 8)]!;
+    const where = at[i === run.start ? 0 : i === run.end - 1 ? 2 : 1]!;
+    const runHash = facts.runHashes[i]!;
+    const runText = out.names ? words.slice(run.start, run.end).map((w) => w.lower).join(' ') : '';
+    out.add(t.runLast, last.lowerHash, last.lower);
+    out.add(t.runFirst, first.lowerHash, first.lower);
+    out.add(t.runLength, length.hash, length.text);
+    out.add(t.runAt, where.hash, where.text);
+    out.add(t.run, runHash, runText);
+    out.add2(t.runIndex, runHash, index.hash, runText, index.text);
+    out.add2(t.runLastAt, last.lowerHash, where.hash, last.lower, where.text);
+    out.add(t.runLastSuffix, last.suffix3Hash, last.lower.slice(-3));
+    out.add2(t.runFirstLast, first.lowerHash, last.lowerHash, first.lower, last.lower);
+  }
+  const known = facts.known?.[i];
+  if (known) {
+    out.add(t.known, known.key, known.name);
+    if (known.whole) out.add(t.knownWhole, known.key, known.name);
+  }
+}
+
+/**
+ * Every feature key of token `i`: its word's own, its neighbours' context ones, its two word pairs', the
+ * sentence's and the names'. Tagging sums the same keys in a different order (see model.ts).
+ */
+export function tokenFeatures(facts: SentenceFacts, i: number, out: KeyList): void {
+  const { words } = facts;
+  const word = words[i]!;
+  const at = (j: number) => (j < 0 ? facts.start : j >= words.length ? facts.end : words[j]!);
+  out.append(word.own, word.names?.own);
+  contextOffsets.forEach((offset, k) => {
+    const neighbour = at(i + offset);
+    out.append(neighbour.context[k]!, neighbour.names?.context[k]);
+  });
+  pairFeatures(at(i - 1), word, null, out);
+  pairFeatures(word, at(i + 1), out, null);
+  sentenceWideFeatures(facts, out);
+  spanFeatures(facts, i, out);
+}
+
+/** Feature keys of every token of a sentence (what training reads). */
+export function sentenceFeatureKeys(tokens: readonly string[], cache: WordFeatureCache, known: KnownEntities | null): Int32Array[] {
+  const facts = sentenceFacts(tokens.map((token) => cache.get(token)), known);
+  const out = new KeyList();
+  return tokens.map((_, i) => {
+    out.clear();
+    tokenFeatures(facts, i, out);
+    return out.toArray();
+  });
+}
+
+/** Readable features of every token, in the order of their keys: for tests and for reading a model's choices. */
+export function describeFeatures(tokens: readonly string[], known: KnownEntities | null = null): { keys: Int32Array; names: string[] }[] {
+  const facts = sentenceFacts(tokens.map((token) => wordFeatures(token, true)), known, true);
+  return tokens.map((_, i) => {
+    const out = new KeyList(true);
+    tokenFeatures(facts, i, out);
+    return { keys: out.toArray(), names: out.names! };
   });
 }

@@ -8,10 +8,10 @@ import type { ExtractedMention } from '../mention.js';
 import type { Span } from '../sentences.js';
 import { readModel } from './model-file.js';
 import { createNerModel, type NerModel } from './model.js';
-import { entityTypeOf, spansFromTags } from './tags.js';
+import { entityTypeOf } from './tags.js';
 import { tokenizeSpan } from './tokenize.js';
 
-export type { NerModel, TaggedToken } from './model.js';
+export type { NerModel, ScoredSpan, TaggedToken } from './model.js';
 export { nerTags, spansFromTags, type NerTag, type TagSpan } from './tags.js';
 export { tokenizeSpan, type TextToken } from './tokenize.js';
 
@@ -41,11 +41,10 @@ export function loadNerModel(path: string = shippedModelPath): NerModel {
 export function findModelEntities(text: string, sentence: Span, model: NerModel = loadNerModel()): ExtractedMention[] {
   const tokens = tokenizeSpan(text, sentence);
   if (tokens.length === 0) return [];
-  const tagged = model.tag(tokens.map((t) => t.text));
-  return spansFromTags(tagged.map((t) => t.tag)).map((span) => {
+  return model.spans(tokens.map((t) => t.text)).map((span) => {
     const start = tokens[span.start]!.start;
     const end = tokens[span.end - 1]!.end;
-    const confidence = Math.min(...tagged.slice(span.start, span.end).map((t) => t.confidence));
-    return { type: entityTypeOf[span.type], text: text.slice(start, end), start, end, confidence: Math.round(confidence * 1000) / 1000, method: 'model:perceptron' };
+    const confidence = Math.round(span.confidence * 1000) / 1000;
+    return { type: entityTypeOf[span.type], text: text.slice(start, end), start, end, confidence, method: 'model:perceptron' };
   });
 }

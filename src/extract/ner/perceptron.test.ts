@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { sentenceFeatures } from './features.js';
+import { FeatureTable } from './feature-hash.js';
+import { describeFeatures, sentenceFeatureKeys } from './features.js';
 import { decodeModel, encodeModel } from './model-file.js';
 import { createNerModel } from './model.js';
-import { marginals, tagCount, trainPerceptron, viterbi } from './perceptron.js';
-import { allowedTransition, nerTags, spansFromTags, tagId } from './tags.js';
+import { internRows, tagCount, trainPerceptron } from './perceptron.js';
+import { tagId } from './tags.js';
+import { WordFeatureCache, wordFeatures } from './word-features.js';
 
 // A tiny corpus in three patterns: "<Given> <Family> met <Person>", "<X> moved to <Place>", "<Org> Brigade …".
 const corpus: [string, string][] = [
@@ -20,11 +22,17 @@ const corpus: [string, string][] = [
   ['Nothing happened here', 'O O O'],
 ];
 const sentences = corpus.map(([text, tags]) => ({ tokens: text.split(' '), tags: tags.split(' ') }));
-const trainingSet = sentences.map((s) => ({ features: sentenceFeatures(s.tokens), tags: Uint8Array.from(s.tags, tagId) }));
+
+function train(epochs: number, seed: number, afterEpoch?: (epoch: number) => number) {
+  const table = new FeatureTable();
+  const cache = new WordFeatureCache((w) => wordFeatures(w));
+  const set = sentences.map((s) => ({ rows: internRows(table, sentenceFeatureKeys(s.tokens, cache, null)), tags: Uint8Array.from(s.tags, tagId) }));
+  return trainPerceptron(table, set, { epochs, seed, ...(afterEpoch ? { afterEpoch } : {}) });
+}
 
 describe('trainPerceptron', () => {
-  const weights = trainPerceptron(trainingSet, { epochs: 10, seed: 1 });
-  const model = createNerModel(weights);
+  const weights = train(10, 1);
+  const model = createNerModel({ ...weights, known: null });
 
   it('learns its training corpus', () => {
     for (const s of sentences) assert.deepEqual(model.decode(s.tokens), s.tags, s.tokens.join(' '));
@@ -37,57 +45,58 @@ describe('trainPerceptron', () => {
   });
 
   it('is deterministic for a seed', () => {
-    const again = trainPerceptron(trainingSet, { epochs: 10, seed: 1 });
-    assert.deepEqual(Array.from(again.emissions), Array.from(weights.emissions));
+    assert.deepEqual(Array.from(train(10, 1).emissions), Array.from(weights.emissions));
   });
 
   it('keeps the epoch the dev score prefers', () => {
-    const kept = trainPerceptron(trainingSet, { epochs: 4, seed: 1, afterEpoch: (epoch) => (epoch === 2 ? 1 : 0) });
-    assert.equal(kept.epoch, 2);
+    assert.equal(train(4, 1, (epoch) => (epoch === 2 ? 1 : 0)).epoch, 2);
   });
 
   it('gives confidences that are probabilities of the chosen tags', () => {
     const tagged = model.tag('Rami Darwish met Hisham Bakri'.split(' '));
     for (const t of tagged) assert.ok(t.confidence > 0 && t.confidence <= 1);
     assert.ok(tagged[0]!.confidence > 0.5);
+    const spans = model.spans('Rami Darwish met Hisham Bakri'.split(' '));
+    assert.deepEqual(spans.map((s) => [s.type, s.start, s.end]), [['PER', 0, 2], ['PER', 3, 5]]);
+    assert.equal(spans[0]!.confidence, Math.min(tagged[0]!.confidence, tagged[1]!.confidence));
+    assert.deepEqual(model.spans('Nothing happened here'.split(' ')), []);
+  });
+
+  it('scores a token as the sum of the weights of its features, however tagging groups them', () => {
+    for (const text of ['Rami Darwish met Hisham Bakri', 'The Ansar Brigade of Deir ez-Zor attacked', 'x', 'Raqqa , Raqqa , Raqqa']) {
+      const tokens = text.split(' ');
+      const scores = model.scores(tokens);
+      describeFeatures(tokens).forEach(({ keys }, i) => {
+        for (let t = 0; t < tagCount; t++) {
+          let sum = 0;
+          for (const key of keys) {
+            const row = weights.table.get(key);
+            if (row >= 0) sum += weights.emissions[row * tagCount + t]!;
+          }
+          assert.ok(Math.abs(scores[i * tagCount + t]! - sum) < 1e-6 * (1 + Math.abs(sum)), `${text} token ${i} tag ${t}: ${scores[i * tagCount + t]} ≠ ${sum}`);
+        }
+      });
+    }
   });
 
   it('survives a save and load with the same tags and weights within the quantisation step', () => {
-    const restored = decodeModel(encodeModel(weights, { note: 'test' }));
+    const restored = decodeModel(encodeModel({ ...weights, known: null }, { note: 'test' }));
     assert.deepEqual(restored.trainedOn, { note: 'test' });
     const reloaded = createNerModel(restored);
     for (const s of sentences) assert.deepEqual(reloaded.decode(s.tokens), model.decode(s.tokens));
     let maxAbs = 0;
     for (const v of weights.emissions) maxAbs = Math.max(maxAbs, Math.abs(v));
-    for (const [feature, row] of restored.features) {
-      const original = weights.features.get(feature)!;
+    const keys = weights.table.keysByRow();
+    let kept = 0;
+    keys.forEach((key, row) => {
+      const restoredRow = restored.table.get(key);
       for (let t = 0; t < tagCount; t++) {
-        const diff = Math.abs(restored.emissions[row * tagCount + t]! - weights.emissions[original * tagCount + t]!);
-        assert.ok(diff <= maxAbs / 127 / 2 + 1e-6, `${feature} tag ${t}: off by ${diff}`);
+        const original = weights.emissions[row * tagCount + t]!;
+        const back = restoredRow < 0 ? 0 : restored.emissions[restoredRow * tagCount + t]!;
+        assert.ok(Math.abs(back - original) <= maxAbs / 127 / 2 + 1e-6, `key ${key} tag ${t}: ${back} for ${original}`);
       }
-    }
-  });
-});
-
-describe('viterbi and marginals', () => {
-  // Random scores that favour I- tags everywhere: the decoder must still return valid BIO.
-  const n = 6;
-  const scores = Float64Array.from({ length: n * tagCount }, (_, k) => (nerTags[k % tagCount]!.startsWith('I-') ? 5 : 0) + ((k * 7919) % 13) / 13);
-  const transitions = new Float64Array((tagCount + 1) * tagCount);
-
-  it('never returns an I- that BIO forbids', () => {
-    const path = Array.from(viterbi(scores, transitions), (t) => nerTags[t]!);
-    path.forEach((tag, i) => assert.ok(allowedTransition(i === 0 ? null : path[i - 1]!, tag), path.join(' ')));
-    assert.ok(spansFromTags(path).length > 0);
-  });
-
-  it('gives each token marginals that sum to one and put no mass on an I- at the start', () => {
-    const p = marginals(scores, transitions, 2);
-    for (let i = 0; i < n; i++) {
-      let sum = 0;
-      for (let t = 0; t < tagCount; t++) sum += p[i * tagCount + t]!;
-      assert.ok(Math.abs(sum - 1) < 1e-9, `token ${i}: ${sum}`);
-    }
-    assert.equal(p[tagId('I-PER')], 0);
+      if (restoredRow >= 0) kept++;
+    });
+    assert.equal(kept, restored.table.size);
   });
 });

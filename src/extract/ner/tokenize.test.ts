@@ -18,6 +18,18 @@ describe('tokenizeSpan', () => {
     assert.deepEqual(texts('He paid 1,200.50 USD in the U.S. (twice)'), ['He', 'paid', '1,200.50', 'USD', 'in', 'the', 'U.S.', '(', 'twice', ')']);
   });
 
+  it('keeps a number run straight into letters as one word', () => {
+    assert.deepEqual(texts('the 1990s, the 16th Brigade, 20px, 9:45am and 12,000 men'), ['the', '1990s', ',', 'the', '16th', 'Brigade', ',', '20px', ',', '9', ':', '45am', 'and', '12,000', 'men']);
+  });
+
+  it("keeps a name's initial with its full stop, but not a sentence's last letter", () => {
+    assert.deepEqual(texts('Analyst: R. Okonjo. Plan B. then J. k'), ['Analyst', ':', 'R.', 'Okonjo', '.', 'Plan', 'B', '.', 'then', 'J', '.', 'k']);
+  });
+
+  it('reads letters beyond the Basic Multilingual Plane as letters', () => {
+    assert.deepEqual(texts('𝐀𝐁 x'), ['𝐀𝐁', 'x']);
+  });
+
   it('gives offsets into the whole text when tokenising a span of it', () => {
     const text = 'First sentence. Then Raqqa, again.';
     const span = { start: 16, end: text.length };
