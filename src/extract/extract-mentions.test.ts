@@ -232,3 +232,11 @@ describe('Arabic-script names', () => {
     );
   });
 });
+
+describe('the document date', () => {
+  it('reads relative dates against it, and ignores one that is no date (a day past the month’s end) rather than failing', () => {
+    const [yesterday] = extractMentions('He left yesterday.', { reference: '2019-03-01', model: null }).filter((m) => m.type === 'DATE');
+    assert.equal(yesterday?.value, '2019-02-28');
+    assert.deepEqual(extractMentions('He left yesterday.', { reference: '2019-02-30', model: null }).filter((m) => m.type === 'DATE'), []);
+  });
+});

@@ -5,10 +5,12 @@
 // - PERSON / ORG / LOCATION come from the trained model and from the rules together: where they agree the
 //   mention is kept with both methods, where they overlap the more confident reading wins, and a rule reading
 //   (Arabic script, designators, gazetteer) fills what the model misses.
+import { VigilError } from '../errors.js';
 import type { EntityType } from '../store/index.js';
 import { findModelEntities, loadNerModel, type NerModel } from './ner/index.js';
 import type { ExtractedMention } from './mention.js';
 import { coordinatesValueText, countValueText, dateValueText, moneyValueText, patternMention } from './pattern-mentions.js';
+import { readReferenceDate } from './patterns/calendar.js';
 import { findCoordinates } from './patterns/coordinates.js';
 import { findCounts } from './patterns/counts.js';
 import { findDates } from './patterns/date-mentions.js';
@@ -54,8 +56,15 @@ function overlapsAny(sorted: readonly Span[], span: Span): boolean {
   return lo < sorted.length && sorted[lo]!.start < span.end;
 }
 
+/** A document date relative dates can be read against; a date the document got wrong ("2019-02-30") is none. */
 function isValidReference(reference: string): boolean {
-  return /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/.test(reference);
+  try {
+    readReferenceDate(reference);
+    return true;
+  } catch (error) {
+    if (error instanceof VigilError) return false;
+    throw error;
+  }
 }
 
 /** Every value found by pattern, as mentions without overlaps (the earliest, then longest, reading wins). */
