@@ -146,8 +146,8 @@ export type TokenComparison = { similarity: number; kind: TokenMatchKind };
  * compareTokens gives; a caller that meets the same tokens again and again may pass a memoised one.
  */
 export function compareTokenisedNames(
-  q: NameToken[],
-  c: NameToken[],
+  q: readonly NameToken[],
+  c: readonly NameToken[],
   compare: (a: NameToken, b: NameToken) => TokenComparison = compareTokens,
 ): NameComparison {
   if (q.length === 0 || c.length === 0) {

@@ -11,6 +11,7 @@ export {
   nameTokenKeys,
   type NameToken,
 } from './normalise.js';
+export { memoiseString } from './memo.js';
 export { transliterate, detectScript, type Script } from './transliterate.js';
 export { jaroWinkler, editDistanceWithin, bigrams, bigramsNeeded, shareEnoughBigrams } from './similarity.js';
 export {

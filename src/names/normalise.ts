@@ -2,6 +2,7 @@
 // The rules here fold the spelling differences that romanised Arabic names show across sources
 // (particles al-/el-/ez-, kunya abu/abou, nasab bin/ibn/ben, abd-compounds) without guessing identity.
 import { doubleMetaphone } from 'double-metaphone';
+import { memoiseString } from './memo.js';
 import { transliterate } from './transliterate.js';
 
 /** NFKC and lower case. The acute accent ´, often typed for ʿayn, becomes an apostrophe first: NFKC would make it a space. */
@@ -11,7 +12,9 @@ function compatibilityLowerCase(text: string): string {
 }
 
 /** Lower-case, NFKC, diacritics removed, every non-letter/digit run turned into one space. */
-export function normaliseText(text: string): string {
+export const normaliseText = memoiseString(normaliseTextUncached);
+
+function normaliseTextUncached(text: string): string {
   return compatibilityLowerCase(text)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -67,18 +70,20 @@ const kunyaPrefix = /^(abu|abou)(\p{L}{3,})$/u;
 
 export interface NameToken {
   /** The token as written, after normaliseText. */
-  text: string;
+  readonly text: string;
   /** Folded form used for comparison (see foldToken). */
-  folded: string;
+  readonly folded: string;
   /** Kunya/nasab/abd tokens carry little identity on their own. */
-  connector: boolean;
+  readonly connector: boolean;
 }
 
 /**
  * Splits a name into comparable tokens: titles dropped, article particles dropped, kinship
  * words canonicalised, fused abd-compounds and kunyas split ("Abdulrahman" → abd + rahman, "Abubakr" → abu + bakr).
  */
-export function tokeniseName(name: string): NameToken[] {
+export const tokeniseName: (name: string) => readonly NameToken[] = memoiseString(tokeniseNameUncached);
+
+function tokeniseNameUncached(name: string): NameToken[] {
   const words = normaliseText(compatibilityLowerCase(name).replace(hyphenatedArticle, ''))
     .split(' ')
     .filter(Boolean);

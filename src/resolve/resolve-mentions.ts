@@ -4,12 +4,12 @@
 // (phones, e-mails, passports, dates, sums…) resolve by their normalised value.
 import { createHash } from 'node:crypto';
 import type { ExtractedMention } from '../extract/index.js';
-import { nameBlockingKey, nameTokenKeys, normaliseText } from '../names/index.js';
+import { memoiseString, nameBlockingKey, nameTokenKeys, normaliseText, tokeniseName } from '../names/index.js';
 import { knownAliasKey } from './known-aliases.js';
 import { entityTypes, type EntityCandidate, type EntityKeyRecord, type EntityRecord, type EntitySummary, type EntityType, type MentionRecord, type Store } from '../store/index.js';
 import { noDecisions, type DecisionReplay } from './decisions.js';
 import { placeContextOf, placeIdentity } from './places.js';
-import { isBarePersonName, sameEntityScore, tokeniseName } from './same-entity.js';
+import { isBarePersonName, sameEntityScore } from './same-entity.js';
 import { linkShortForms } from './within-document.js';
 
 export type EntityLookup = Pick<Store, 'findEntityCandidates' | 'coMentionedEntities'>;
@@ -105,9 +105,7 @@ function bestCandidate(mention: ExtractedMention, keys: string[], candidates: En
  * the most of the entities this document names (more than any other); else none, and the name stays on its own.
  */
 /** Folded tokens: "Abou Hajer" and "Abu Hajer", "Al-Qahtani" and "al-Qahtani" are written the same way here. */
-function foldedName(text: string): string {
-  return tokeniseName(text).map((t) => t.folded).join(' ');
-}
+const foldedName = memoiseString((text: string): string => tokeniseName(text).map((t) => t.folded).join(' '));
 
 function exactCandidates(text: string, candidates: EntityCandidate[]): EntityCandidate[] {
   const folded = foldedName(text);

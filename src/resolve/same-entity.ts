@@ -4,22 +4,7 @@
 // - organisations: the designator words ("Foundation", "Charity", "Front") may differ or be left out when they
 //   say the same kind of body ("Nur al-Khayr Charitable Foundation" = "Nour al-Kheir Charity" = "Nur al-Khair"),
 //   but not when they say different kinds ("Amana Exchange" is not an "Amana Foundation").
-import { compareTokenisedNames, tokeniseName as tokeniseNameUncached, type NameToken } from '../names/index.js';
-
-// Resolution compares each spelling with many candidates' spellings: each is tokenised once, not once per pair.
-const tokenCache = new Map<string, NameToken[]>();
-const tokenCacheSize = 100_000;
-
-/** `tokeniseName` with a bounded cache (cleared when full: names recur within a corpus, not forever). */
-export function tokeniseName(name: string): NameToken[] {
-  let tokens = tokenCache.get(name);
-  if (!tokens) {
-    if (tokenCache.size >= tokenCacheSize) tokenCache.clear();
-    tokens = tokeniseNameUncached(name);
-    tokenCache.set(name, tokens);
-  }
-  return tokens;
-}
+import { compareTokenisedNames, tokeniseName } from '../names/index.js';
 import type { EntityType } from '../store/index.js';
 
 /**

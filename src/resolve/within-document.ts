@@ -7,15 +7,15 @@ import { compareNames, tokeniseName, type NameToken } from '../names/index.js';
 
 interface FullName {
   index: number;
-  tokens: NameToken[];
+  tokens: readonly NameToken[];
 }
 
 /** Tokens that carry identity (not abu/bin/abd), folded. */
-function identityTokens(tokens: NameToken[]): string[] {
+function identityTokens(tokens: readonly NameToken[]): string[] {
   return tokens.filter((t) => !t.connector).map((t) => t.folded);
 }
 
-function isShortFormOf(short: NameToken[], full: NameToken[]): boolean {
+function isShortFormOf(short: readonly NameToken[], full: readonly NameToken[]): boolean {
   const s = identityTokens(short);
   const f = identityTokens(full);
   if (s.length === 0 || s.length >= f.length) return false;
@@ -48,7 +48,7 @@ function mayBePerson(m: ExtractedMention): boolean {
 export function linkShortForms(mentions: ExtractedMention[]): { linked: number; ambiguous: Set<number> } {
   const ambiguous = new Set<number>();
   const fulls: FullName[] = [];
-  const tokensOf = new Map<number, NameToken[]>();
+  const tokensOf = new Map<number, readonly NameToken[]>();
   mentions.forEach((m, index) => {
     if (m.type !== 'PERSON' && !mayBePerson(m)) return;
     const tokens = tokeniseName(m.text);

@@ -5,7 +5,7 @@ import { CandidateIndex } from './candidate-index.js';
 import { generatePeople, seededRandom, variantOf, type SyntheticPerson } from './synthetic/generate.js';
 
 /** The reference: each entry's best name score, by comparing the query with every name of every entry. */
-function fullScan(people: { id: string; names: NameToken[][] }[], query: string): Map<string, number> {
+function fullScan(people: { id: string; names: (readonly NameToken[])[] }[], query: string): Map<string, number> {
   const q = tokeniseName(query);
   const out = new Map<string, number>();
   for (const p of people) out.set(p.id, Math.max(...p.names.map((n) => compareTokenisedNames(q, n).score)));

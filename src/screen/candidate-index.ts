@@ -146,16 +146,16 @@ export class CandidateIndex {
   }
 
   /** The tokens of every name of an entry, in the order given to `put` (shared objects: do not modify). */
-  tokensOf(entryId: string): NameToken[][] {
+  tokensOf(entryId: string): (readonly NameToken[])[] {
     const slot = this.entrySlots.get(entryId);
     return slot === undefined ? [] : this.tokensAt(slot);
   }
 
   /** `tokensOf` by slot. */
-  tokensAt(slot: number): NameToken[][] {
+  tokensAt(slot: number): (readonly NameToken[])[] {
     if (this.entryNameCount.get(slot) < 0) return [];
     let row = this.entryFirstRow.get(slot);
-    const names: NameToken[][] = [];
+    const names: (readonly NameToken[])[] = [];
     for (let k = 0; k < this.entryNameCount.get(slot); k++, row += rowHeader + this.rows.get(row + 2)) {
       const tokens: NameToken[] = [];
       for (let j = row + rowHeader; j < row + rowHeader + this.rows.get(row + 2); j++) tokens.push(this.tokens[this.rows.get(j)]!);
@@ -389,7 +389,7 @@ export class CandidateIndex {
     return last.similarities[this.vocabularySlots[id]! * last.termCount + term]! > 0;
   }
 
-  private putName(slot: number, rawTokens: NameToken[]): void {
+  private putName(slot: number, rawTokens: readonly NameToken[]): void {
     const row = this.rows.push(0);
     this.rows.push(slot);
     this.rows.push(rawTokens.length);

@@ -96,7 +96,7 @@ export interface ScreenOptions {
 }
 
 /** The tokens of an entry's names, primary first (given the entry and its position in the list screened); an index passes its own, tokenised once. */
-export type EntryNameTokens = (entry: WatchlistEntry, position: number) => NameToken[][];
+export type EntryNameTokens = (entry: WatchlistEntry, position: number) => (readonly NameToken[])[];
 
 /** Every name screened for an entry, primary first, then aliases, then weak aliases. */
 export function entryNames(entry: WatchlistEntry): { name: string; weak: boolean }[] {
@@ -325,7 +325,7 @@ export function screenParsedTraveller(
     // The record score only grows with the name score: if a perfect name could not reach the threshold with this
     // entry's birth date, nationality and gender, no name comparison is needed (a namesake born decades apart).
     if (recordScore(traveller, entry, 1, document, birthDate, null) < minScore) continue;
-    let tokenised: NameToken[][] | null = null;
+    let tokenised: (readonly NameToken[])[] | null = null;
     let best: BestName | null = null;
     const aliases = entry.aliases.length;
     const names = 1 + aliases + (entry.weakAliases?.length ?? 0);

@@ -10,7 +10,7 @@ export interface PlaceNameKey {
   /** The words' folded spellings run together: "Raqqa", "Rakka", "Ar Raqqah" are "raka"; "Tal Afar" and "Talafar" meet. */
   spelling: string;
   /** The words, for verifying a variant match token by token. */
-  tokens: NameToken[];
+  tokens: readonly NameToken[];
   /**
    * For a name in Arabic script, its words as written (vowel marks and tatweel aside): Arabic names are exact only as
    * written, since transliteration joins words the script keeps apart (حمص Homs and حماس Hamas are both "hamas").
@@ -60,7 +60,7 @@ export function placeNameKey(name: string): PlaceNameKey | null {
   if (tokens.length === 0) return null;
   const arabic = detectScript(text) === 'arabic' ? writtenArabicWords(text) : null;
   let designator: PlaceKind | null = null;
-  let rest: NameToken[] | null = null;
+  let rest: readonly NameToken[] | null = null;
   let restArabic: string[] | null = null;
   if (tokens.length > 1) {
     const trailing = trailingDesignators.get(tokens[tokens.length - 1]!.text);
@@ -73,7 +73,7 @@ export function placeNameKey(name: string): PlaceNameKey | null {
   return key;
 }
 
-function keyOfTokens(tokens: NameToken[], arabic: string[] | null, designator: PlaceKind | null): PlaceNameKey {
+function keyOfTokens(tokens: readonly NameToken[], arabic: string[] | null, designator: PlaceKind | null): PlaceNameKey {
   return {
     exact: tokens.map((t) => t.text).join(' '),
     spelling: tokens.map((t) => t.folded).join(''),

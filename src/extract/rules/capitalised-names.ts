@@ -26,24 +26,9 @@ const knownAcronyms = new Set(['SDF', 'ISF', 'YPG', 'YPJ', 'PKK', 'PYD', 'ISIS',
 const articleWords = new Set(['the', 'a', 'an']);
 const arabicKunya = new Set(['أبو', 'ابو', 'أم', 'ام', 'بن', 'ابن']);
 
-// normaliseText transliterates and folds, and the rules ask it about the same few thousand words and runs again and
-// again. Short ones are remembered up to a bound, then forgotten all at once, so many distinct names never grow it further.
-const normalisedCache = new Map<string, string>();
-const normalisedCacheLimit = 50_000;
-function normalised(text: string): string {
-  if (text.length > 64) return normaliseText(text);
-  let value = normalisedCache.get(text);
-  if (value === undefined) {
-    if (normalisedCache.size >= normalisedCacheLimit) normalisedCache.clear();
-    value = normaliseText(text);
-    normalisedCache.set(text, value);
-  }
-  return value;
-}
-
 const gazetteer = new Set(placeNames.map(placeKey));
 function placeKey(name: string): string {
-  return normalised(name.replace(/^(?:al|el|ar|ad|as|az|ash)[-\s]/i, ''));
+  return normaliseText(name.replace(/^(?:al|el|ar|ad|as|az|ash)[-\s]/i, ''));
 }
 
 function isNameToken(token: Token): boolean {
@@ -91,11 +76,11 @@ function classify(words: string[], previous: string | null, next: string | null,
   if (previous && personRoles.has(previous.toLowerCase()) && !notNames.has(core[0]!)) {
     return { type: 'PERSON', confidence: 0.75, method: 'rule:role-cue', drop };
   }
-  if (givenNames.has(normalised(core[0]!)) && core.length >= 2) return { type: 'PERSON', confidence: 0.8, method: 'rule:given-name', drop };
+  if (givenNames.has(normaliseText(core[0]!)) && core.length >= 2) return { type: 'PERSON', confidence: 0.8, method: 'rule:given-name', drop };
   if (next && speechVerbs.has(next.toLowerCase()) && core.length >= 2) return { type: 'PERSON', confidence: 0.65, method: 'rule:speech-verb', drop };
   if (previous && locativeCues.has(previous.toLowerCase()) && core.length <= 3 && !joined.includes(' of ') && !/\d/.test(joined)) {
     // "paid to Abdulrahman": a lone given name after a preposition is a person, not a place.
-    if (core.length === 1 && givenNames.has(normalised(core[0]!))) return { type: 'PERSON', confidence: 0.55, method: 'rule:given-name-alone', drop };
+    if (core.length === 1 && givenNames.has(normaliseText(core[0]!))) return { type: 'PERSON', confidence: 0.55, method: 'rule:given-name-alone', drop };
     return { type: 'LOCATION', confidence: 0.5, method: 'rule:locative-cue', drop };
   }
   return null;

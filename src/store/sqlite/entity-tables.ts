@@ -102,8 +102,14 @@ export class SqliteEntityTables {
       if (place) s.fillPlace.run(place, e.id);
     }
     for (const k of batch.entityKeys) s.insertEntityKey.run(k.entityId, k.type, k.key);
+    // Each spelling once: a document says its names and dates many times over.
+    const named = new Set<string>();
     for (const m of batch.mentions) {
-      s.insertEntityName.run(m.entityId, m.type, m.text);
+      const spelling = `${m.entityId}\u0000${m.text}`;
+      if (!named.has(spelling)) {
+        named.add(spelling);
+        s.insertEntityName.run(m.entityId, m.type, m.text);
+      }
       s.insertMention.run(m.documentId, m.entityId, m.type, m.text, m.start, m.end, m.confidence, m.method, m.value, m.sentence.start, m.sentence.end);
     }
   }

@@ -227,4 +227,13 @@ export const sqliteMigrations: Migration[] = [
       CREATE INDEX entity_decisions_other ON entity_decisions(other_id);
     `,
   },
+  {
+    version: 9,
+    name: 'entity keys by entity',
+    sql: `
+      -- Reading a candidate's keys, merging and pruning go by entity: without this every read scanned the table,
+      -- which made resolution slow down in proportion to the store (0.06 MB/s after 8 MB of reports).
+      CREATE INDEX entity_keys_entity ON entity_keys(entity_id);
+    `,
+  },
 ];
