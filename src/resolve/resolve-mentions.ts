@@ -4,7 +4,8 @@
 // (phones, e-mails, passports, dates, sums…) resolve by their normalised value.
 import { createHash } from 'node:crypto';
 import type { ExtractedMention } from '../extract/index.js';
-import { memoiseString, nameBlockingKey, nameTokenKeys, normaliseText, tokeniseName } from '../names/index.js';
+import { nameBlockingKey, nameTokenKeys, normaliseText } from '../names/index.js';
+import { CandidatePool, foldedName } from './candidate-pool.js';
 import { knownAliasKey } from './known-aliases.js';
 import { entityTypes, type EntityCandidate, type EntityKeyRecord, type EntityRecord, type EntitySummary, type EntityType, type MentionRecord, type Store } from '../store/index.js';
 import { noDecisions, type DecisionReplay } from './decisions.js';
@@ -100,13 +101,6 @@ function bestCandidate(mention: ExtractedMention, keys: string[], candidates: En
   return bestScore >= threshold ? best : null;
 }
 
-/**
- * "Haddad", "Abu Hajer": only an entity already written exactly so. When several are, the one whose documents name
- * the most of the entities this document names (more than any other); else none, and the name stays on its own.
- */
-/** Folded tokens: "Abou Hajer" and "Abu Hajer", "Al-Qahtani" and "al-Qahtani" are written the same way here. */
-const foldedName = memoiseString((text: string): string => tokeniseName(text).map((t) => t.folded).join(' '));
-
 function exactCandidates(text: string, candidates: EntityCandidate[]): EntityCandidate[] {
   const folded = foldedName(text);
   const same = candidates.filter((c) => c.names.includes(text) || c.names.some((n) => foldedName(n) === folded));
@@ -118,6 +112,10 @@ function uniqueExact(text: string, candidates: EntityCandidate[]): EntityCandida
   return exact.length === 1 ? exact[0] : undefined;
 }
 
+/**
+ * "Haddad", "Abu Hajer": only an entity already written exactly so. When several are, the one whose documents name
+ * the most of the entities this document names (more than any other); else none, and the name stays on its own.
+ */
 async function bareNameCandidate(text: string, candidates: EntityCandidate[], context: Set<string>, lookup: EntityLookup): Promise<string | undefined> {
   const exact = exactCandidates(text, candidates);
   if (exact.length <= 1) return exact[0]?.id;
@@ -141,7 +139,7 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
   const decisions = options.decisions ?? noDecisions;
   const newEntities: EntityRecord[] = [];
   const created = new Map<string, EntityCandidate>(); // entities made in this batch, with names seen so far
-  const createdByType = new Map<EntityType, EntityCandidate[]>();
+  const createdByType = new Map<EntityType, CandidatePool>();
   const mentions: MentionRecord[] = [];
   const keyRecords: EntityKeyRecord[] = [];
   const keysSeen = new Set<string>();
@@ -180,7 +178,12 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
       known.set(type, [...new Map(found.map((c) => [c.id, c])).values()]);
     }
     const knownById = new Map([...known.values()].flat().map((c) => [c.id, c]));
-    const poolOf = (type: EntityType) => [...(known.get(type) ?? []), ...(createdByType.get(type) ?? [])];
+    const knownPools = new Map([...known].map(([type, candidates]) => [type, new CandidatePool(candidates)]));
+    /** The entities of this type, stored before or made in this batch, that a mention with these keys and text may be. */
+    const near = (type: EntityType, keys: readonly string[], text: string | null) => [
+      ...(knownPools.get(type)?.near(keys, text) ?? []),
+      ...(createdByType.get(type)?.near(keys, text) ?? []),
+    ];
     // Within a document the same spelling of the same type is the same entity: compared once.
     const byText = new Map<string, string | undefined>();
     const resolved: (string | undefined)[] = [];
@@ -198,19 +201,18 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
         : undefined;
       const place = places[index];
       if (id === undefined && !ambiguous.has(index)) {
-        const pool = poolOf(mention.type);
         // A linked place is the entity of its gazetteer record, and only that one.
-        if (place) id = pool.find((c) => c.keys.includes(place.key))?.id;
+        if (place) id = near(mention.type, [place.key], null).find((c) => c.keys.includes(place.key))?.id;
         else if (!bare.has(index)) {
           const textKey = `${mention.type}\u0000${mention.text}`;
           if (byText.has(textKey)) id = byText.get(textKey);
           else {
-            id = bestCandidate(mention, key, pool)?.id;
+            id = bestCandidate(mention, key, near(mention.type, key, mention.text))?.id;
             byText.set(textKey, id);
           }
         }
         // Reached before the bare names' turn (another name points at it): without context, only a unique spelling.
-        else id = bareNameEntity.has(index) ? bareNameEntity.get(index) : uniqueExact(mention.text, pool)?.id;
+        else id = bareNameEntity.has(index) ? bareNameEntity.get(index) : uniqueExact(mention.text, near('PERSON', key, mention.text))?.id;
       }
       let isNew = false;
       if (id === undefined) {
@@ -227,14 +229,15 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
         newEntities.push({ id, type: mention.type, firstName: mention.text, ...(place ? { place: place.place } : {}) });
         const candidate = { id, type: mention.type, keys: key, names: [mention.text] };
         created.set(id, candidate);
-        const ofType = createdByType.get(mention.type) ?? [];
-        ofType.push(candidate);
+        const ofType = createdByType.get(mention.type) ?? new CandidatePool();
+        ofType.add(candidate);
         createdByType.set(mention.type, ofType);
       }
+      // The spelling joins the entity's names, where later mentions compare with them.
       const local = created.get(id);
-      if (local && !local.names.includes(mention.text)) local.names.push(mention.text);
+      if (local) createdByType.get(local.type)?.addName(local, mention.text);
       const knownCandidate = knownById.get(id);
-      if (knownCandidate && !knownCandidate.names.includes(mention.text)) knownCandidate.names.push(mention.text);
+      if (knownCandidate) knownPools.get(knownCandidate.type)?.addName(knownCandidate, mention.text);
       addKeys(id, mention.type, key);
       visiting.delete(index);
       resolved[index] = id;
@@ -252,8 +255,8 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
     });
     const context = new Set(resolved.filter((id): id is string => id !== undefined));
     for (const index of bare) {
-      const pool = poolOf('PERSON');
-      bareNameEntity.set(index, await bareNameCandidate(docMentions[index]!.text, pool, context, lookup));
+      const { text } = docMentions[index]!;
+      bareNameEntity.set(index, await bareNameCandidate(text, near('PERSON', keys[index]!, text), context, lookup));
     }
     docMentions.forEach((mention, index) => {
       const id = resolveAt(index);

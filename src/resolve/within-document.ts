@@ -56,34 +56,54 @@ export function linkShortForms(mentions: ExtractedMention[]): { linked: number; 
     if (m.type === 'PERSON' && identityTokens(tokens).length >= 2) fulls.push({ index, tokens });
   });
   if (fulls.length === 0) return { linked: 0, ambiguous };
-  // Full names by their last identity token and by their first token, so each short form reads only a few.
-  const byLast = new Map<string, FullName[]>(); // and by first identity token, for given names alone
-  const byFirst = new Map<string, FullName[]>();
+  // Full names by their last identity token, their first identity token (given names alone) and their first token
+  // (kunyas), and within each by how many identity words they have: a short form reads only longer names that may
+  // shorten to it, so a payroll of 8,000 "Muhammad …" does not compare each of them with all the others.
+  const index = new Map<string, Map<number, FullName[]>>();
+  const put = (key: string, full: FullName, size: number) => {
+    const bySize = index.get(key) ?? new Map<number, FullName[]>();
+    index.set(key, bySize);
+    const list = bySize.get(size) ?? [];
+    bySize.set(size, list);
+    if (list[list.length - 1] !== full) list.push(full);
+  };
   for (const full of fulls) {
     const ids = identityTokens(full.tokens);
-    for (const [map, key] of [[byLast, ids[ids.length - 1]!], [byLast, ids[0]!], [byFirst, full.tokens[0]!.folded]] as const) {
-      const list = map.get(key) ?? [];
-      if (list.includes(full)) continue;
-      list.push(full);
-      map.set(key, list);
-    }
+    put(`last\u0000${ids[ids.length - 1]!}`, full, ids.length);
+    put(`last\u0000${ids[0]!}`, full, ids.length);
+    put(`first\u0000${full.tokens[0]!.folded}`, full, ids.length);
   }
+  const longerThan = (key: string, size: number): FullName[] => {
+    const out: FullName[] = [];
+    for (const [n, list] of index.get(key) ?? []) if (n > size) out.push(...list);
+    return out;
+  };
+  // The full names a short form fits, and whether they are all one person: the same for every mention written so.
+  const fits = new Map<string, { matches: FullName[]; onePerson: boolean }>();
   let linked = 0;
-  for (const [index, tokens] of tokensOf) {
-    const m = mentions[index]!;
+  for (const [at, tokens] of tokensOf) {
+    const m = mentions[at]!;
     if (m.antecedent !== undefined || tokens.length === 0) continue;
     const ids = identityTokens(tokens);
     if (ids.length === 0) continue;
-    const pool = [...(byLast.get(ids[ids.length - 1]!) ?? []), ...(byFirst.get(tokens[0]!.folded) ?? [])];
-    const matches = [...new Set(pool)].filter((full) => full.index !== index && isShortFormOf(tokens, full.tokens));
+    const shape = tokens.map((t) => (t.connector ? '+' : '') + t.folded).join(' ');
+    let fit = fits.get(shape);
+    if (!fit) {
+      const pool = new Set([...longerThan(`last\u0000${ids[ids.length - 1]!}`, ids.length), ...longerThan(`first\u0000${tokens[0]!.folded}`, ids.length)]);
+      // In the order of the document, for the nearest before.
+      const matches = [...pool].filter((full) => isShortFormOf(tokens, full.tokens)).sort((a, b) => a.index - b.index);
+      // Every full name it could shorten must be one person, spelt however.
+      const first = matches.length > 0 ? mentions[matches[0]!.index]!.text : '';
+      fit = { matches, onePerson: matches.every((full) => compareNames(first, mentions[full.index]!.text).score >= 0.9) };
+      fits.set(shape, fit);
+    }
+    const { matches } = fit;
     if (matches.length === 0) continue;
-    // Every full name it could shorten must be one person, spelt however.
-    const first = mentions[matches[0]!.index]!.text;
-    if (!matches.every((full) => compareNames(first, mentions[full.index]!.text).score >= 0.9)) {
-      ambiguous.add(index);
+    if (!fit.onePerson) {
+      ambiguous.add(at);
       continue;
     }
-    const before = matches.filter((full) => full.index < index);
+    const before = matches.filter((full) => full.index < at);
     const chosen = before.length > 0 ? before[before.length - 1]! : matches[0]!;
     m.antecedent = chosen.index;
     if (m.type !== 'PERSON') {
