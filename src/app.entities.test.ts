@@ -85,3 +85,31 @@ describe('analysts\u2019 decisions on entities', () => {
     for (const m of mentions) assert.ok(m.sentence.start <= m.start && m.end <= m.sentence.end, JSON.stringify(m));
   });
 });
+
+describe('documents too long to extract', () => {
+  it('stores a document over the limit, searchable, without entities, and records why; the others are extracted', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vigil-too-long-'));
+    const store = openSqliteStore(':memory:');
+    const vigil = createVigil({ store, blobs: openBlobStore(join(dir, 'blobs')), clock: fixedClock('2026-01-02T03:04:05Z'), logger: silentLogger });
+    try {
+      await writeFile(join(dir, 'dump.txt'), `Abu Hajer al-Iraqi paid the fighters in Mosul. ${'Ledger line of payments. '.repeat(40)}\n`);
+      await writeFile(join(dir, 'note.txt'), 'Abu Hajer al-Iraqi was seen in Raqqa.\n');
+      const report = await vigil.ingest([dir], { maxExtractedCharacters: 500 });
+      assert.equal(report.stored, 2);
+      assert.deepEqual(report.notExtracted.map((n) => n.path), [join(dir, 'dump.txt')]);
+      assert.match(report.notExtracted[0]!.reason, /dump\.txt: entities not extracted: its text of 1,048 characters is over the limit of 500/);
+      const problems = await vigil.problems();
+      assert.deepEqual(problems.map((p) => [p.path, p.kind]), [[join(dir, 'dump.txt'), 'not-extracted']]);
+      const docs = (await vigil.documents({ limit: 10 })).results;
+      const dump = docs.find((d) => d.path.endsWith('dump.txt'))!;
+      const note = docs.find((d) => d.path.endsWith('note.txt'))!;
+      assert.deepEqual(await vigil.documentMentions(dump.id), []);
+      assert.ok((await vigil.documentMentions(note.id)).some((m) => m.text === 'Abu Hajer al-Iraqi'));
+      const hits = await vigil.search({ query: 'ledger', limit: 10 });
+      assert.deepEqual(hits.results.map((h) => h.id), [dump.id]);
+    } finally {
+      await store.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

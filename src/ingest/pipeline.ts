@@ -30,6 +30,8 @@ export interface IngestProgress {
 export interface IngestOptions {
   signal?: AbortSignal;
   onProgress?: (progress: IngestProgress) => void;
+  /** Documents with longer text are stored without their entities (default: maxExtractedCharacters). */
+  maxExtractedCharacters?: number;
 }
 
 export interface IngestReport {
@@ -44,6 +46,8 @@ export interface IngestReport {
   newEntities: number;
   failed: { path: string; reason: string }[];
   unsupported: { path: string; reason: string }[];
+  /** Files stored whose text (or one of whose documents) was too long to extract entities from. */
+  notExtracted: { path: string; reason: string }[];
   /** True when the run was stopped before every file was seen; re-running resumes. */
   interrupted: boolean;
 }
@@ -59,6 +63,7 @@ export async function ingestPaths(paths: string[], deps: IngestDeps, options: In
     newEntities: 0,
     failed: [],
     unsupported: [],
+    notExtracted: [],
     interrupted: false,
   };
   // Analysts' merges and splits, read once per run and replayed over every file's mentions.
@@ -69,17 +74,17 @@ export async function ingestPaths(paths: string[], deps: IngestDeps, options: In
       break;
     }
     options.onProgress?.({ done: index, total: files.length, path });
-    await ingestFile(path, deps, decisions, report);
+    await ingestFile(path, deps, decisions, report, options.maxExtractedCharacters);
   }
   if (!report.interrupted) options.onProgress?.({ done: files.length, total: files.length, path: '' });
   return report;
 }
 
-async function ingestFile(path: string, deps: IngestDeps, decisions: DecisionReplay, report: IngestReport): Promise<void> {
+async function ingestFile(path: string, deps: IngestDeps, decisions: DecisionReplay, report: IngestReport, maxCharacters?: number): Promise<void> {
   const { store, blobs, clock, logger } = deps;
   const at = clock.now().toISOString();
   let sha256: string | null = null;
-  let prepared: { bytes: Uint8Array; batch: IngestBatch } | null = null;
+  let prepared: { bytes: Uint8Array; batch: IngestBatch; notExtracted: string | null } | null = null;
   // Reading, parsing and extraction failures belong to the file: record them and go on.
   // Store failures are not the file's fault and stop the run (below, outside this try).
   try {
@@ -104,8 +109,13 @@ async function ingestFile(path: string, deps: IngestDeps, decisions: DecisionRep
     for await (const doc of parser.parse(bytes, { path, mediaType: parser.mediaType, size: bytes.byteLength })) parsed.push(doc);
     if (parsed.length === 0) throw new VigilError('input', 'ingest.empty', `${path}: holds no document`);
     const documents = buildDocuments(source, parsed);
-    const resolved = await extractAndResolve(documents, store, decisions);
-    prepared = { bytes, batch: { source, documents, ...resolved } };
+    const { skipped, ...resolved } = await extractAndResolve(documents, store, decisions, maxCharacters === undefined ? {} : { maxCharacters });
+    const notExtracted = skipped.length === 0
+      ? null
+      : documents.length === 1
+        ? `${path}: ${skipped[0]!.reason}`
+        : `${path}: ${skipped.length} of its documents: ${skipped[0]!.reason}`;
+    prepared = { bytes, batch: { source, documents, ...resolved }, notExtracted };
   } catch (error) {
     const reason = error instanceof VigilError ? error.message : `${path}: ${describe(error)}`;
     // The report carries the failure to the user; the log keeps it for operators without repeating it on screen.
@@ -122,6 +132,11 @@ async function ingestFile(path: string, deps: IngestDeps, decisions: DecisionRep
     return;
   }
   report.stored++;
+  if (prepared.notExtracted) {
+    // After the save, which clears the file's earlier problems: this one stands until the file is extracted.
+    await store.recordProblem({ path, sha256, kind: 'not-extracted', reason: prepared.notExtracted, at });
+    report.notExtracted.push({ path, reason: prepared.notExtracted });
+  }
   report.documents += prepared.batch.documents.length;
   report.mentions += prepared.batch.mentions.length;
   report.newEntities += prepared.batch.newEntities.length;

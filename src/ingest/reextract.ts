@@ -14,6 +14,8 @@ export interface ReextractOptions {
 
 export interface ReextractReport {
   documents: number;
+  /** Documents left as they were: their text is over the extraction limit. */
+  tooLong: number;
   mentions: number;
   newEntities: number;
   /** Left over by the new extraction and removed (nothing, not a watchlist entry nor a decision, refers to them). */
@@ -26,7 +28,7 @@ const page = 200;
 export async function reextractDocuments(deps: { store: Store; logger: Logger }, options: ReextractOptions = {}): Promise<ReextractReport> {
   const { store, logger } = deps;
   const decisions = decisionReplay(await store.entityDecisions());
-  const report: ReextractReport = { documents: 0, mentions: 0, newEntities: 0, pruned: { entities: 0, names: 0 }, interrupted: false };
+  const report: ReextractReport = { documents: 0, tooLong: 0, mentions: 0, newEntities: 0, pruned: { entities: 0, names: 0 }, interrupted: false };
   let seen = 0;
   for (let offset = 0; ; offset += page) {
     const documents = await store.listDocuments({ offset, limit: page });
@@ -37,7 +39,11 @@ export async function reextractDocuments(deps: { store: Store; logger: Logger },
       }
       options.onProgress?.({ done: seen++, path: doc.path });
       if (!doc.isLeaf) continue;
-      const resolved = await extractAndResolve([doc], store, decisions);
+      const { skipped, ...resolved } = await extractAndResolve([doc], store, decisions);
+      if (skipped.length > 0) {
+        report.tooLong++;
+        continue;
+      }
       await store.replaceDocumentMentions({ documentId: doc.id, ...resolved });
       report.documents++;
       report.mentions += resolved.mentions.length;

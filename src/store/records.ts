@@ -157,7 +157,8 @@ export interface EntityKeyRecord {
   key: string;
 }
 
-export type ProblemKind = 'failed' | 'unsupported';
+/** Failed to read; a format Vigil does not read (kept by hash); stored, but its entities not extracted. */
+export type ProblemKind = 'failed' | 'unsupported' | 'not-extracted';
 
 export interface IngestProblem {
   path: string;

@@ -167,7 +167,8 @@ export function registerEntities(program: Command, ctx: CliContext): void {
             writeLine(
               ctx.output,
               `${report.interrupted ? 'interrupted: ' : 're-extracted: '}${report.documents} documents, ${report.mentions} mentions, ${report.newEntities} new entities, ` +
-                `${report.pruned.entities} entities no longer found removed`,
+                `${report.pruned.entities} entities no longer found removed` +
+                (report.tooLong > 0 ? `, ${report.tooLong} documents too long to extract left as they were` : ''),
             );
             if (report.interrupted) writeLine(ctx.output, 'every document is either done or untouched; run the same command again to finish');
           }

@@ -86,6 +86,13 @@ export class SqliteEntityTables {
                (SELECT json_group_array(key) FROM entity_keys k WHERE k.entity_id = e.id) AS keys
         FROM entities e JOIN ids ON ids.entity_id = e.id WHERE e.merged_into IS NULL ORDER BY e.id`),
       entity: db.prepare('SELECT id, type, first_name, place, merged_into FROM entities WHERE id = ?'),
+      // The documents of the entity's latest 1,000 mentions (read backwards along mentions_entity, never all of them:
+      // grouping every mention of an entity named in thousands of documents made this a sixth of ingest), up to 200.
+      coMentioned: db.prepare(`
+        WITH recent AS (SELECT document_id FROM mentions WHERE entity_id = @id ORDER BY id DESC LIMIT 1000),
+             docs AS (SELECT DISTINCT document_id FROM recent LIMIT 200)
+        SELECT DISTINCT m.entity_id FROM mentions m JOIN docs ON docs.document_id = m.document_id
+        WHERE m.entity_id != @id LIMIT @limit`),
       decisions: db.prepare('SELECT * FROM entity_decisions ORDER BY seq'),
       decisionsOf: db.prepare('SELECT * FROM entity_decisions WHERE entity_id = ? OR other_id = ? ORDER BY seq'),
       insertDecision: db.prepare(`INSERT INTO entity_decisions (id, kind, entity_id, other_id, names, documents, actor, at, note)
@@ -180,12 +187,8 @@ export class SqliteEntityTables {
   }
 
   coMentioned(entityIds: string[], limit: number): Record<string, string[]> {
-    const statement = this.db.prepare(`
-      WITH docs AS (SELECT document_id FROM mentions WHERE entity_id = @id GROUP BY document_id ORDER BY max(id) DESC LIMIT 200)
-      SELECT DISTINCT m.entity_id FROM mentions m JOIN docs ON docs.document_id = m.document_id
-      WHERE m.entity_id != @id LIMIT @limit`);
     const out: Record<string, string[]> = {};
-    for (const id of new Set(entityIds)) out[id] = (statement.all({ id, limit }) as Row[]).map((r) => r.entity_id as string);
+    for (const id of new Set(entityIds)) out[id] = (this.s.coMentioned.all({ id, limit }) as Row[]).map((r) => r.entity_id as string);
     return out;
   }
 
