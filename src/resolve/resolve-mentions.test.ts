@@ -291,6 +291,20 @@ describe('resolveMentions', () => {
     }
   });
 
+  it('gives a bare name no context tells apart the entity it made before, and does not count it as new again', async () => {
+    // The second "Abu Hamza" of each text is the short form of the full name before it.
+    const raqqawi = fixture('d-raqqawi', 'Abu Hamza al-Raqqawi paid them. Abu Hamza left at night.', (t) => [find(t, 'PERSON', 'Abu Hamza al-Raqqawi'), find(t, 'PERSON', 'Abu Hamza', {}, 1)]);
+    const masri = fixture('d-masri', 'Abu Hamza al-Masri preached. Abu Hamza was arrested.', (t) => [find(t, 'PERSON', 'Abu Hamza al-Masri'), find(t, 'PERSON', 'Abu Hamza', {}, 1)]);
+    await ingest(store, 1, [raqqawi]);
+    await ingest(store, 2, [masri]);
+    const bare = fixture('d-bare', 'Abu Hamza was seen.', (t) => [find(t, 'PERSON', 'Abu Hamza')]);
+    const first = await ingest(store, 3, [bare]);
+    assert.equal(first.newEntities.length, 1, 'two people are written "Abu Hamza": the bare one is neither');
+    const again = await resolveMentions(toResolve([bare]), store);
+    assert.deepEqual(again.newEntities, []);
+    assert.equal(again.mentions[0]!.entityId, first.newEntities[0]!.id);
+  });
+
   it('returns lookup keys for every entity it resolved, once each', async () => {
     const resolved = await resolveMentions(toResolve([tikriti, tikritiVariant, phoneA, phoneB]), store);
     const person = resolved.mentions[0]!.entityId;

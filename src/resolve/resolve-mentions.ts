@@ -217,7 +217,8 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
       let isNew = false;
       if (id === undefined) {
         id = entityId(mention.type, key.join(' '), mention.text);
-        isNew = !created.has(id);
+        // The entity this spelling made on its own before (a namesake no context told apart) is not a new one.
+        isNew = !created.has(id) && !knownById.has(id);
       }
       const decided = decisions.entityFor(id, mention.text, doc.documentId);
       if (decided !== id) {
