@@ -2,7 +2,6 @@
 // The rules here fold the spelling differences that romanised Arabic names show across sources
 // (particles al-/el-/ez-, kunya abu/abou, nasab bin/ibn/ben, abd-compounds) without guessing identity.
 import { doubleMetaphone } from 'double-metaphone';
-import { memoiseString } from './memo.js';
 import { transliterate } from './transliterate.js';
 
 /** NFKC and lower case. The acute accent ´, often typed for ʿayn, becomes an apostrophe first: NFKC would make it a space. */
@@ -12,9 +11,7 @@ function compatibilityLowerCase(text: string): string {
 }
 
 /** Lower-case, NFKC, diacritics removed, every non-letter/digit run turned into one space. */
-export const normaliseText = memoiseString(normaliseTextUncached);
-
-function normaliseTextUncached(text: string): string {
+export function normaliseText(text: string): string {
   return compatibilityLowerCase(text)
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
@@ -81,9 +78,7 @@ export interface NameToken {
  * Splits a name into comparable tokens: titles dropped, article particles dropped, kinship
  * words canonicalised, fused abd-compounds and kunyas split ("Abdulrahman" → abd + rahman, "Abubakr" → abu + bakr).
  */
-export const tokeniseName: (name: string) => readonly NameToken[] = memoiseString(tokeniseNameUncached);
-
-function tokeniseNameUncached(name: string): NameToken[] {
+export function tokeniseName(name: string): NameToken[] {
   const words = normaliseText(compatibilityLowerCase(name).replace(hyphenatedArticle, ''))
     .split(' ')
     .filter(Boolean);

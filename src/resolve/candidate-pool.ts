@@ -3,9 +3,10 @@
 // made over a billion comparisons. A candidate can only score as the same entity if it is written the same way
 // (folded), shares the mention's alias group, or shares min(2, its keys, the mention's keys) lookup keys (see
 // bestCandidate in resolve-mentions.ts); the pool is indexed so that `near` returns every such candidate and few others.
-import { memoiseString, tokeniseName } from '../names/index.js';
+import { memoiseString } from '../names/index.js';
 import type { EntityCandidate } from '../store/index.js';
 import { knownAliasKey } from './known-aliases.js';
+import { tokeniseName } from './same-entity.js';
 
 /** Folded tokens: "Abou Hajer" and "Abu Hajer", "Al-Qahtani" and "al-Qahtani" are written the same way here. */
 export const foldedName = memoiseString((text: string): string => tokeniseName(text).map((t) => t.folded).join(' '));

@@ -1,6 +1,6 @@
 // Names by which well-known groups are also called, which no spelling rule joins ("ISIS", "Daesh", "Islamic
 // State"): each group's names resolve to one entity. A small curated table; the names are public knowledge.
-import { normaliseText } from '../names/index.js';
+import { memoiseString, normaliseText } from '../names/index.js';
 import type { EntityType } from '../store/index.js';
 
 interface AliasGroup {
@@ -44,5 +44,8 @@ for (const group of knownAliasGroups) {
 
 /** The alias group a name of this type belongs to, as a lookup key ("alias:islamic-state"), or null. */
 export function knownAliasKey(type: EntityType, name: string): string | null {
-  return groupOf.get(`${type}\u0000${normaliseText(name)}`)?.key ?? null;
+  return groupOf.get(`${type}\u0000${normalisedName(name)}`)?.key ?? null;
 }
+
+// Resolution asks this of every candidate's every name for every mention: the normal forms are remembered.
+const normalisedName = memoiseString(normaliseText);

@@ -4,7 +4,10 @@
 // - organisations: the designator words ("Foundation", "Charity", "Front") may differ or be left out when they
 //   say the same kind of body ("Nur al-Khayr Charitable Foundation" = "Nour al-Kheir Charity" = "Nur al-Khair"),
 //   but not when they say different kinds ("Amana Exchange" is not an "Amana Foundation").
-import { compareTokenisedNames, tokeniseName } from '../names/index.js';
+import { compareTokenisedNames, memoiseString, tokeniseName as tokeniseNameUncached, type NameToken } from '../names/index.js';
+
+/** Resolution compares each spelling with many candidates' spellings: each is tokenised once, not once per pair. */
+export const tokeniseName: (name: string) => readonly NameToken[] = memoiseString(tokeniseNameUncached, 100_000);
 import type { EntityType } from '../store/index.js';
 
 /**

@@ -3,7 +3,8 @@
 // kunya "Abu Hamza" → "Abu Hamza al-Raqqawi". Only when the document leaves no doubt: two different people whose
 // names both end in "Hassan" leave a bare "Hassan" unresolved here (cross-document resolution then decides).
 import type { ExtractedMention } from '../extract/index.js';
-import { compareNames, tokeniseName, type NameToken } from '../names/index.js';
+import { compareNames, type NameToken } from '../names/index.js';
+import { tokeniseName } from './same-entity.js';
 
 interface FullName {
   index: number;

@@ -1,12 +1,15 @@
 // Baseline PERSON / ORG / LOCATION extraction: runs of capitalised words (with Arabic particles and
 // "of" inside), classified by designators, gazetteers, name particles, given names and the word before.
 // Precision over recall: a run that no rule explains is left out. The trained model replaces this later.
-import { normaliseText } from '../../names/index.js';
+import { memoiseString, normaliseText as normaliseTextUncached } from '../../names/index.js';
 import type { EntityType } from '../../store/index.js';
 import { givenNames, nameParticles, notNames, orgDesignators, orgLeaders, personRoles, personTitles } from '../gazetteer/names.js';
 import { placeDesignators, placeNames } from '../gazetteer/places.js';
 import type { ExtractedMention } from '../mention.js';
 import type { Span } from '../sentences.js';
+
+// The rules ask about the same few thousand words and runs again and again: their normal forms are remembered.
+const normaliseText = memoiseString(normaliseTextUncached, 50_000, 64);
 
 interface Token {
   text: string;
