@@ -147,12 +147,16 @@ describe('finders on bad input', () => {
 
   it('finds phone numbers after a plus sign, at their offsets in the whole text', () => {
     const text = 'No number here: 2014, 3,000 dollars.\nCall +963 944 123 456 now.\r\nNone: 0944 123 456.\n(+90 532 111 2233)' +
-      '\nOn 12 May 2019 he paid 4,000 to +44 20 7946 0958, then 2,500 to (+963) 11-234-5678; not +12 or + 2019.';
+      '\nOn 12 May 2019 he paid 4,000 to +44 20 7946 0958, then 2,500 to (+963) 11-234-5678; not +12 or + 2019.' +
+      '\nTel: +44 20 7946 0958 extension 1234567 (office), +963 944 123 456+963 944 123 457.';
     assert.deepEqual(findPhones(text).map((m) => [text.slice(m.start, m.end), m.value]), [
       ['+963 944 123 456', '+963944123456'],
       ['+90 532 111 2233', '+905321112233'],
       ['+44 20 7946 0958', '+442079460958'],
       ['(+963) 11-234-5678', '+963112345678'],
+      ['+44 20 7946 0958 extension 1234567', '+442079460958'],
+      ['+963 944 123 456', '+963944123456'],
+      ['+963 944 123 457', '+963944123457'],
     ]);
   });
 

@@ -4,26 +4,52 @@ import { parseTd3 } from '../../traveldocs/index.js';
 import type { ExtractedMention } from '../mention.js';
 
 // Without a country to assume, libphonenumber recognises only international numbers, written after a plus sign
-// ("+" or the full-width "＋"), and no number runs across a line break (its punctuation holds none). So only the
-// lines with a plus sign are handed to the matcher: on the rest of a document every year, date and sum would be a
-// candidate that fails, each failure an error thrown and caught inside the library (a sixth of extraction's time).
+// ("+" or the full-width "＋"). So the matcher is handed only a window at each plus sign, not the text: elsewhere
+// every year, date and sum would be a candidate that fails, each failure an error thrown and caught inside the
+// library (whole lines of reports that name a number took a tenth of extraction's time).
 const plusSign = /[+\uFF0B]/g;
+/**
+ * What a window holds after its plus sign: the longest number (15 digits, E.164) written with a separator between
+ * every digit and an extension ("ext. 12345") after it. A number still running at the window's end is read again
+ * in the longer one.
+ */
+const windowAfterPlus = 64;
+const longWindowAfterPlus = 256;
 
 export function findPhones(text: string): ExtractedMention[] {
   const out: ExtractedMention[] = [];
-  let lineEnd = -1;
+  let readTo = -1;
   for (const plus of text.matchAll(plusSign)) {
-    if (plus.index < lineEnd) continue; // its line was read already
-    const lineStart = text.lastIndexOf('\n', plus.index) + 1;
-    lineEnd = text.indexOf('\n', plus.index);
-    if (lineEnd < 0) lineEnd = text.length;
-    // Local ones need the document's country, which the extraction issue infers. One number at a time: the library's
-    // parsed numbers are large, and a line of 400,000 of them held at once took half a gigabyte.
-    for (const found of searchPhoneNumbersInText(text.slice(lineStart, lineEnd))) {
-      out.push(phoneMention(text, lineStart + found.startsAt, lineStart + found.endsAt, found.number));
-    }
+    if (plus.index < readTo) continue; // inside a number found already
+    const found = numberAt(text, plus.index, windowAfterPlus);
+    if (!found) continue;
+    out.push(phoneMention(text, found.start, found.end, found.number));
+    readTo = found.end;
   }
   return out;
+}
+
+type Found = { start: number; end: number; number: { isValid(): boolean; number: string } };
+
+/**
+ * The number that starts at the plus sign at `plus`, if any. The window starts a character early and never crosses
+ * a line break (no number does): the library checks what stands before a number ("a+1 202…" is none) and
+ * takes a bracket before the plus as the number's own ("(+963) 11 234 5678").
+ */
+function numberAt(text: string, plus: number, after: number): Found | undefined {
+  const lineStart = text.lastIndexOf('\n', plus) + 1;
+  let lineEnd = text.indexOf('\n', plus);
+  if (lineEnd < 0) lineEnd = text.length;
+  const start = Math.max(lineStart, plus - 1);
+  const end = Math.min(lineEnd, plus + after);
+  // One number at a time: the library's parsed numbers are large, and a line of 400,000 of them held at once took
+  // half a gigabyte. Local numbers need the document's country: not read yet.
+  for (const match of searchPhoneNumbersInText(text.slice(start, end))) {
+    if (start + match.startsAt > plus) return undefined; // a later plus sign's number: read from its own window
+    if (start + match.endsAt === end && end < lineEnd && after < longWindowAfterPlus) return numberAt(text, plus, longWindowAfterPlus);
+    return { start: start + match.startsAt, end: start + match.endsAt, number: match.number };
+  }
+  return undefined;
 }
 
 function phoneMention(text: string, start: number, end: number, number: { isValid(): boolean; number: string }): ExtractedMention {
