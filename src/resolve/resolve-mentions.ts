@@ -4,7 +4,7 @@
 // (phones, e-mails, passports, dates, sums…) resolve by their normalised value.
 import { createHash } from 'node:crypto';
 import type { ExtractedMention } from '../extract/index.js';
-import { nameBlockingKey, nameTokenKeys, normaliseText } from '../names/index.js';
+import { memoiseString, nameBlockingKey, nameTokenKeys, normaliseText } from '../names/index.js';
 import { CandidatePool, foldedName } from './candidate-pool.js';
 import { knownAliasKey } from './known-aliases.js';
 import { entityTypes, type EntityCandidate, type EntityKeyRecord, type EntityRecord, type EntitySummary, type EntityType, type MentionRecord, type Store } from '../store/index.js';
@@ -13,7 +13,7 @@ import { placeContextOf, placeIdentity } from './places.js';
 import { isBarePersonName, sameEntityScore } from './same-entity.js';
 import { linkShortForms } from './within-document.js';
 
-export type EntityLookup = Pick<Store, 'findEntityCandidates' | 'coMentionedEntities'>;
+export type EntityLookup = Pick<Store, 'findEntityCandidates' | 'sharedCompany'>;
 
 export interface DocumentMentions {
   documentId: string;
@@ -55,13 +55,16 @@ export function keysOfEntity(entity: Pick<EntitySummary, 'id' | 'type' | 'name' 
   return [...own].map((key) => ({ entityId: entity.id, type: entity.type, key }));
 }
 
-/** Lookup keys for a mention: its identifier value, or the skeletons of its name tokens. */
-export function entityKeys(mention: Pick<ExtractedMention, 'type' | 'text' | 'value'>): string[] {
+/** A document names the same people many times over, and a haul the same people in many documents. */
+const tokenKeysOf = memoiseString(nameTokenKeys, 100_000);
+
+/** Lookup keys for a mention: its identifier value, or the skeletons of its name tokens. Never change the list. */
+export function entityKeys(mention: Pick<ExtractedMention, 'type' | 'text' | 'value'>): readonly string[] {
   if (identifierTypes.has(mention.type)) return [mention.value ?? normaliseText(mention.text).replace(/ /g, '')];
   // A known alias ("ISIS", "Daesh") is looked up under its group, whatever it is spelt like.
   const alias = knownAliasKey(mention.type, mention.text);
   if (alias) return [alias];
-  const keys = nameTokenKeys(mention.text);
+  const keys = tokenKeysOf(mention.text);
   return keys.length > 0 ? keys : [nameBlockingKey(mention.text) || normaliseText(mention.text)];
 }
 
@@ -74,13 +77,13 @@ function sharesAliasGroup(mention: ExtractedMention, candidate: EntityCandidate)
   return alias !== null && candidate.names.some((name) => knownAliasKey(candidate.type, name) === alias);
 }
 
-function sharedKeys(a: string[], b: string[]): number {
+function sharedKeys(a: readonly string[], b: readonly string[]): number {
   let n = 0;
   for (const k of a) if (b.includes(k)) n++;
   return n;
 }
 
-function bestCandidate(mention: ExtractedMention, keys: string[], candidates: EntityCandidate[]): EntityCandidate | null {
+function bestCandidate(mention: ExtractedMention, keys: readonly string[], candidates: EntityCandidate[]): EntityCandidate | null {
   let best: EntityCandidate | null = null;
   let bestScore = 0;
   for (const candidate of candidates) {
@@ -120,15 +123,12 @@ async function bareNameCandidate(text: string, candidates: EntityCandidate[], co
   const exact = exactCandidates(text, candidates);
   if (exact.length <= 1) return exact[0]?.id;
   if (context.size === 0) return undefined;
-  const neighbours = await lookup.coMentionedEntities(exact.map((c) => c.id), coMentionLimit);
+  const company = await lookup.sharedCompany(exact.map((c) => c.id), [...context]);
   const shared = exact
-    .map((c) => ({ id: c.id, shared: (neighbours[c.id] ?? []).filter((n) => context.has(n)).length }))
+    .map((c) => ({ id: c.id, shared: company[c.id] ?? 0 }))
     .sort((a, b) => b.shared - a.shared);
   return shared[0]!.shared > 0 && shared[0]!.shared > shared[1]!.shared ? shared[0]!.id : undefined;
 }
-
-/** Co-mentioned entities read per candidate: enough to tell namesakes apart, bounded for entities in every document. */
-const coMentionLimit = 500;
 
 export interface ResolveOptions {
   /** Analysts' merges and splits, replayed over every mention (see decisions.ts). */
@@ -143,7 +143,7 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
   const mentions: MentionRecord[] = [];
   const keyRecords: EntityKeyRecord[] = [];
   const keysSeen = new Set<string>();
-  const addKeys = (id: string, type: EntityType, keys: string[]) => {
+  const addKeys = (id: string, type: EntityType, keys: readonly string[]) => {
     for (const k of keys) {
       const record = `${id}\u0000${k}`;
       if (keysSeen.has(record)) continue;
@@ -228,7 +228,7 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
       }
       if (isNew) {
         newEntities.push({ id, type: mention.type, firstName: mention.text, ...(place ? { place: place.place } : {}) });
-        const candidate = { id, type: mention.type, keys: key, names: [mention.text] };
+        const candidate = { id, type: mention.type, keys: [...key], names: [mention.text] };
         created.set(id, candidate);
         const ofType = createdByType.get(mention.type) ?? new CandidatePool();
         ofType.add(candidate);

@@ -3,8 +3,14 @@
 // kunya "Abu Hamza" → "Abu Hamza al-Raqqawi". Only when the document leaves no doubt: two different people whose
 // names both end in "Hassan" leave a bare "Hassan" unresolved here (cross-document resolution then decides).
 import type { ExtractedMention } from '../extract/index.js';
-import { compareNames, type NameToken } from '../names/index.js';
+import { compareNames, memoiseString, type NameToken } from '../names/index.js';
 import { tokeniseName } from './same-entity.js';
+
+/** Whether two full names of one document are one person's ("Abu Hamza al-Raqqawi", "Abou Hamza el-Raqqawi"). */
+const onePersonPair = memoiseString((pair: string) => {
+  const [a, b] = pair.split('\u0000') as [string, string];
+  return compareNames(a, b).score >= 0.9;
+}, 50_000, 160);
 
 interface FullName {
   index: number;
@@ -95,7 +101,7 @@ export function linkShortForms(mentions: ExtractedMention[]): { linked: number; 
       const matches = [...pool].filter((full) => isShortFormOf(tokens, full.tokens)).sort((a, b) => a.index - b.index);
       // Every full name it could shorten must be one person, spelt however.
       const first = matches.length > 0 ? mentions[matches[0]!.index]!.text : '';
-      fit = { matches, onePerson: matches.every((full) => compareNames(first, mentions[full.index]!.text).score >= 0.9) };
+      fit = { matches, onePerson: matches.every((full) => onePersonPair(`${first}\u0000${mentions[full.index]!.text}`)) };
       fits.set(shape, fit);
     }
     const { matches } = fit;

@@ -341,16 +341,20 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
         assert.deepEqual(await store.mentionsInDocument('no-such-document'), []);
       });
 
-      it('coMentionedEntities gives the other entities of each entity’s documents', async () => {
+      it('sharedCompany counts which of the given entities each entity’s documents also name', async () => {
         const later = textBatch(63, ['Abu Khalid al-Tikriti met Omar in Mosul.']);
-        later.newEntities = [entity('e-omar', 'PERSON', 'Omar')];
-        later.mentions = [mention('d63-0', 'e-person', 'PERSON', 'Abu Khalid al-Tikriti', 0), mention('d63-0', 'e-omar', 'PERSON', 'Omar', 26)];
+        later.newEntities = [entity('e-omar', 'PERSON', 'Omar'), entity('e-mosul', 'LOCATION', 'Mosul')];
+        later.mentions = [
+          mention('d63-0', 'e-person', 'PERSON', 'Abu Khalid al-Tikriti', 0),
+          mention('d63-0', 'e-omar', 'PERSON', 'Omar', 26),
+          mention('d63-0', 'e-omar', 'PERSON', 'Omar', 26),
+        ];
         await store.saveIngestBatch(later);
-        const found = await store.coMentionedEntities(['e-person', 'e-omar', 'e-none'], 10);
-        assert.deepEqual([...found['e-person']!].sort(), ['e-omar', 'e-phone']);
-        assert.deepEqual(found['e-omar'], ['e-person']);
-        assert.deepEqual(found['e-none'], []);
-        assert.equal((await store.coMentionedEntities(['e-person'], 1))['e-person']!.length, 1);
+        const company = ['e-omar', 'e-phone', 'e-mosul', 'e-person', 'e-unknown', 'e-omar'];
+        // e-person's documents name Omar and the phone (and e-person itself, which does not count); Mosul was never
+        // mentioned, and an entity counts once however often it is named.
+        assert.deepEqual(await store.sharedCompany(['e-person', 'e-omar', 'e-none'], company), { 'e-person': 2, 'e-omar': 1, 'e-none': 0 });
+        assert.deepEqual(await store.sharedCompany(['e-person'], []), { 'e-person': 0 });
       });
 
       it('keeps the place an entity resolved to, and sets it on entities stored without one', async () => {

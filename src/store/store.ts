@@ -56,10 +56,10 @@ export interface Store {
   getEntity(id: string): Promise<EntitySummary | null>;
   mentionsOfEntity(id: string): Promise<MentionRecord[]>;
   /**
-   * For each entity, up to `limit` other entities mentioned in the same documents (most recent documents first):
-   * the company an entity keeps, which tells namesakes apart.
+   * For each entity, how many of the `company` entities (other than itself) are mentioned in the documents of its
+   * latest mentions: the company an entity keeps, which tells namesakes apart.
    */
-  coMentionedEntities(entityIds: string[], limit: number): Promise<Record<string, string[]>>;
+  sharedCompany(entityIds: string[], company: string[]): Promise<Record<string, number>>;
   /** Every mention in one document, in text order. */
   mentionsInDocument(documentId: string): Promise<MentionRecord[]>;
   /** Which version of the lookup-key rules wrote the keys of entities of name types (0: never recorded). */

@@ -86,13 +86,17 @@ export class SqliteEntityTables {
                (SELECT json_group_array(key) FROM entity_keys k WHERE k.entity_id = e.id) AS keys
         FROM entities e JOIN ids ON ids.entity_id = e.id WHERE e.merged_into IS NULL ORDER BY e.id`),
       entity: db.prepare('SELECT id, type, first_name, place, merged_into FROM entities WHERE id = ?'),
-      // The documents of the entity's latest 1,000 mentions (read backwards along mentions_entity, never all of them:
-      // grouping every mention of an entity named in thousands of documents made this a sixth of ingest), up to 200.
-      coMentioned: db.prepare(`
-        WITH recent AS (SELECT document_id FROM mentions WHERE entity_id = @id ORDER BY id DESC LIMIT 1000),
-             docs AS (SELECT DISTINCT document_id FROM recent LIMIT 200)
-        SELECT DISTINCT m.entity_id FROM mentions m JOIN docs ON docs.document_id = m.document_id
-        WHERE m.entity_id != @id LIMIT @limit`),
+      // The documents of the entity's latest 300 mentions (read backwards along mentions_entity, never all of them:
+      // grouping every mention of an entity named in thousands of documents made this a sixth of ingest), up to 30;
+      // then, document by document along mentions_document (which holds the entity: no mention's row is read), which
+      // of the company they name. Thirty documents of a person's latest company tell namesakes apart; reading every
+      // entity of 200 took half of resolution at 25 MB.
+      sharedCompany: db.prepare(`
+        WITH recent AS (SELECT document_id FROM mentions WHERE entity_id = @id ORDER BY id DESC LIMIT 300),
+             docs AS (SELECT DISTINCT document_id FROM recent LIMIT 30),
+             company AS (SELECT DISTINCT value AS entity_id FROM json_each(@company) WHERE value != @id)
+        SELECT count(DISTINCT m.entity_id) AS n FROM docs CROSS JOIN mentions m INDEXED BY mentions_document
+        WHERE m.document_id = docs.document_id AND m.entity_id IN (SELECT entity_id FROM company)`),
       decisions: db.prepare('SELECT * FROM entity_decisions ORDER BY seq'),
       decisionsOf: db.prepare('SELECT * FROM entity_decisions WHERE entity_id = ? OR other_id = ? ORDER BY seq'),
       insertDecision: db.prepare(`INSERT INTO entity_decisions (id, kind, entity_id, other_id, names, documents, actor, at, note)
@@ -186,9 +190,10 @@ export class SqliteEntityTables {
     return (this.db.prepare(`SELECT ${mentionColumns} FROM mentions WHERE entity_id = ? ORDER BY id`).all(id) as Row[]).map(toMention);
   }
 
-  coMentioned(entityIds: string[], limit: number): Record<string, string[]> {
-    const out: Record<string, string[]> = {};
-    for (const id of new Set(entityIds)) out[id] = (this.s.coMentioned.all({ id, limit }) as Row[]).map((r) => r.entity_id as string);
+  sharedCompany(entityIds: string[], company: string[]): Record<string, number> {
+    const out: Record<string, number> = {};
+    const list = JSON.stringify([...new Set(company)]);
+    for (const id of new Set(entityIds)) out[id] = (this.s.sharedCompany.get({ id, company: list }) as { n: number }).n;
     return out;
   }
 

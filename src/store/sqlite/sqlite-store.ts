@@ -268,8 +268,8 @@ class SqliteStore implements Store {
     return this.entities.mentionsOf(id);
   }
 
-  async coMentionedEntities(entityIds: string[], limit: number): Promise<Record<string, string[]>> {
-    return this.entities.coMentioned(entityIds, limit);
+  async sharedCompany(entityIds: string[], company: string[]): Promise<Record<string, number>> {
+    return this.entities.sharedCompany(entityIds, company);
   }
 
   async mentionsInDocument(documentId: string): Promise<MentionRecord[]> {
