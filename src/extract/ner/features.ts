@@ -7,6 +7,7 @@
 import { extendSequence, hashString, KeyList, sequenceStart, template } from './feature-hash.js';
 import type { KnownEntities } from './known-entities.js';
 import { placeLexicon, placeSources, type PlaceMatch } from './place-lexicon.js';
+import type { WordClusters } from './word-clusters.js';
 import { boundaryFeatures, contextOffsets, wordFeatures, WordFeatureCache, type WordFeatures } from './word-features.js';
 
 /** Bumped whenever a feature's definition changes: a weights file of another version is refused, not misread. */
@@ -237,8 +238,12 @@ export function sentenceFeatureKeys(tokens: readonly string[], cache: WordFeatur
 }
 
 /** Readable features of every token, in the order of their keys: for tests and for reading a model's choices. */
-export function describeFeatures(tokens: readonly string[], known: KnownEntities | null = null): { keys: Int32Array; names: string[] }[] {
-  const facts = sentenceFacts(tokens.map((token) => wordFeatures(token, true)), known, true);
+export function describeFeatures(
+  tokens: readonly string[],
+  known: KnownEntities | null = null,
+  clusters: WordClusters | null = null,
+): { keys: Int32Array; names: string[] }[] {
+  const facts = sentenceFacts(tokens.map((token) => wordFeatures(token, true, clusters)), known, true);
   return tokens.map((_, i) => {
     const out = new KeyList(true);
     tokenFeatures(facts, i, out);
