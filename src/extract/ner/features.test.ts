@@ -98,7 +98,8 @@ describe('the features of a sentence', () => {
 
 describe('placeMatches', () => {
   it('prefers the longest gazetteer name', () => {
-    assert.deepEqual(placeMatches(['to', 'saudi', 'arabia', 'and', 'iraq']), [null, 'B', 'I', null, 'B']);
+    const words = ['to', 'Saudi', 'Arabia', 'and', 'Iraq'].map((t) => wordFeatures(t));
+    assert.deepEqual(placeMatches(words), [null, 'B', 'I', null, 'B']);
   });
 });
 

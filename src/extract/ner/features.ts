@@ -4,45 +4,20 @@
 // (`pairFeatures`); and what only the sentence can say (`sentenceWideFeatures`, `spanFeatures`): length and case
 // of the line, gazetteer places, capitalised runs and names seen in training.
 // Tag-to-tag features are not here: the decoder scores transitions itself (see perceptron.ts).
-import { placeNames } from '../gazetteer/places.js';
 import { extendSequence, hashString, KeyList, sequenceStart, template } from './feature-hash.js';
 import type { KnownEntities } from './known-entities.js';
-import { tokenizeSpan } from './tokenize.js';
+import { placeLexicon, placeSources, type PlaceMatch } from './place-lexicon.js';
+import type { WordClusters } from './word-clusters.js';
 import { boundaryFeatures, contextOffsets, wordFeatures, WordFeatureCache, type WordFeatures } from './word-features.js';
 
 /** Bumped whenever a feature's definition changes: a weights file of another version is refused, not misread. */
-export const featureVersion = 2;
+export const featureVersion = 3;
 
 export { wordShape, shortShape } from './word-features.js';
 
-/** Place names as lower-case token sequences, keyed by their first token, for longest-match lookup. */
-const placesByFirstToken = new Map<string, string[][]>();
-for (const name of placeNames) {
-  const tokens = tokenizeSpan(name).map((t) => wordFeatures(t.text).folded);
-  if (tokens.length === 0) continue;
-  const list = placesByFirstToken.get(tokens[0]!) ?? [];
-  list.push(tokens);
-  placesByFirstToken.set(tokens[0]!, list);
-}
-
 /** For each token: 'B' or 'I' where it starts or continues a gazetteer place name (longest match first), else null. */
-export function placeMatches(folded: readonly string[]): ('B' | 'I' | null)[] {
-  const marks: ('B' | 'I' | null)[] = folded.map(() => null);
-  let i = 0;
-  while (i < folded.length) {
-    let best = 0;
-    for (const place of placesByFirstToken.get(folded[i]!) ?? []) {
-      if (place.length > best && place.every((t, k) => folded[i + k] === t)) best = place.length;
-    }
-    if (best === 0) {
-      i++;
-      continue;
-    }
-    marks[i] = 'B';
-    for (let k = 1; k < best; k++) marks[i + k] = 'I';
-    i += best;
-  }
-  return marks;
+export function placeMatches(words: readonly { folded: string; startsLower: boolean }[]): ('B' | 'I' | null)[] {
+  return placeLexicon().match(words).map((m) => m?.mark ?? null);
 }
 
 export interface CapitalisedRun {
@@ -88,7 +63,8 @@ const t = {
   lowerNext: template('l|l+1'),
   lowerPreviousShort: template('l-1|ss'),
   shortLowerNext: template('ss|l+1'),
-  place: template('gz=place'),
+  place: placeSources.map((source) => template(`gz=${source}`)),
+  placeFit: placeSources.map((source) => template(`gz=${source}|fit`)),
   runLast: template('run-last'),
   runFirst: template('run-first'),
   runLength: template('run-length'),
@@ -98,6 +74,8 @@ const t = {
   runLastAt: template('run-last|at'),
   runLastSuffix: template('run-last-x3'),
   runFirstLast: template('run-first|last'),
+  runBefore: template('run-before'),
+  runAfter: template('run-after'),
   known: template('known'),
   knownWhole: template('known-whole'),
 };
@@ -106,6 +84,7 @@ const small = Array.from({ length: 9 }, (_, n) => ({ text: String(n), hash: hash
 const atNames = ['first', 'inside', 'last'] as const;
 const at = atNames.map((name) => ({ text: name, hash: hashString(name) }));
 const marks = { B: hashString('B'), I: hashString('I') };
+const fits = ['B|whole', 'I|whole', 'B|part', 'I|part'].map((text) => ({ text, hash: hashString(text) }));
 
 /** What the features of a sentence's tokens need to know about the whole sentence, worked out once. */
 export interface SentenceFacts {
@@ -113,8 +92,8 @@ export interface SentenceFacts {
   start: WordFeatures;
   end: WordFeatures;
   allCapitalised: boolean;
-  /** Per token: where it stands in a gazetteer place name; null when the sentence names none. */
-  places: ('B' | 'I' | null)[] | null;
+  /** Per token: the gazetteer place name it stands in; null when the sentence names none. */
+  places: (PlaceMatch | null)[] | null;
   /** Per token: its capitalised run when that run has two or more tokens. */
   runs: (CapitalisedRun | null)[];
   /** Per token: hash of its run's lower-case text. */
@@ -128,6 +107,7 @@ const describedStart = boundaryFeatures('<s>', true);
 const describedEnd = boundaryFeatures('</s>', true);
 
 export function sentenceFacts(words: readonly WordFeatures[], known: KnownEntities | null, describe = false): SentenceFacts {
+  const lexicon = placeLexicon();
   const runs: (CapitalisedRun | null)[] = new Array(words.length).fill(null);
   const runHashes = new Int32Array(words.length);
   for (const run of capitalisedRuns(words)) {
@@ -144,7 +124,7 @@ export function sentenceFacts(words: readonly WordFeatures[], known: KnownEntiti
     start: describe ? describedStart : start,
     end: describe ? describedEnd : end,
     allCapitalised: words.every((w) => !w.startsLower),
-    places: words.some((w) => placesByFirstToken.has(w.folded)) ? placeMatches(words.map((w) => w.folded)) : null,
+    places: words.some((w) => lexicon.startsName(w.folded)) ? lexicon.match(words) : null,
     runs,
     runHashes,
     known: known ? known.match(words) : null,
@@ -186,8 +166,17 @@ export function pairFeatures(left: WordFeatures, right: WordFeatures, toLeft: Ke
 export function spanFeatures(facts: SentenceFacts, i: number, out: KeyList): void {
   const { words } = facts;
   const place = facts.places?.[i];
-  if (place) out.add(t.place, marks[place], place);
   const run = facts.runs[i];
+  if (place) {
+    // Whether the place is the whole capitalised run: "Sioux Falls" alone is a town, in "Sioux Falls Arena" a part.
+    const whole = run ? run.start === place.start && run.end === place.end : place.end - place.start === 1;
+    const fit = fits[(whole ? 0 : 2) + (place.mark === 'B' ? 0 : 1)]!;
+    placeSources.forEach((_, s) => {
+      if (!(place.sources & (1 << s))) return;
+      out.add(t.place[s]!, marks[place.mark], place.mark);
+      out.add(t.placeFit[s]!, fit.hash, fit.text);
+    });
+  }
   if (run) {
     const first = words[run.start]!;
     const last = words[run.end - 1]!;
@@ -205,6 +194,11 @@ export function spanFeatures(facts: SentenceFacts, i: number, out: KeyList): voi
     out.add2(t.runLastAt, last.lowerHash, where.hash, last.lower, where.text);
     out.add(t.runLastSuffix, last.suffix3Hash, last.lower.slice(-3));
     out.add2(t.runFirstLast, first.lowerHash, last.lowerHash, first.lower, last.lower);
+    // The words either side of the run type it ("side Newport County", "born in …") from wherever the token stands in it.
+    const before = run.start === 0 ? facts.start : words[run.start - 1]!;
+    const after = run.end === words.length ? facts.end : words[run.end]!;
+    out.add(t.runBefore, before.lowerHash, before.lower);
+    out.add(t.runAfter, after.lowerHash, after.lower);
   }
   const known = facts.known?.[i];
   if (known) {
@@ -244,8 +238,12 @@ export function sentenceFeatureKeys(tokens: readonly string[], cache: WordFeatur
 }
 
 /** Readable features of every token, in the order of their keys: for tests and for reading a model's choices. */
-export function describeFeatures(tokens: readonly string[], known: KnownEntities | null = null): { keys: Int32Array; names: string[] }[] {
-  const facts = sentenceFacts(tokens.map((token) => wordFeatures(token, true)), known, true);
+export function describeFeatures(
+  tokens: readonly string[],
+  known: KnownEntities | null = null,
+  clusters: WordClusters | null = null,
+): { keys: Int32Array; names: string[] }[] {
+  const facts = sentenceFacts(tokens.map((token) => wordFeatures(token, true, clusters)), known, true);
   return tokens.map((_, i) => {
     const out = new KeyList(true);
     tokenFeatures(facts, i, out);

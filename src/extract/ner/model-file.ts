@@ -1,5 +1,6 @@
 // The shipped weights file: gzip of
-//   "VGNER002" | u32 header length | header JSON | u32 names length | known names (see KnownEntities.encode) |
+//   "VGNER003" | u32 header length | header JSON | u32 names length | known names (see KnownEntities.encode) |
+//   u32 clusters length | word classes (see WordClusters.encode; empty for a model without them) |
 //   feature keys, ascending as unsigned 32-bit numbers, each as the LEB128 varint of its gap from the previous |
 //   per feature: a byte whose bit t says tag t has a weight, then that many int8 weights (× header.scale).
 // Weights that round to zero are pruned, and features left with none are dropped. The header names the
@@ -12,8 +13,9 @@ import { KnownEntities } from './known-entities.js';
 import type { NerWeights } from './model.js';
 import { tagCount } from './perceptron.js';
 import { nerTags } from './tags.js';
+import { WordClusters } from './word-clusters.js';
 
-const magic = 'VGNER002';
+const magic = 'VGNER003';
 
 interface ModelHeader {
   tags: string[];
@@ -74,7 +76,9 @@ export function encodeModel(weights: NerWeights, trainedOn: Record<string, unkno
   }
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
   const names = Buffer.from(weights.known?.encode() ?? '', 'utf8');
-  return gzipSync(Buffer.concat([Buffer.from(magic), u32(headerBytes.length), headerBytes, u32(names.length), names, Buffer.from(keys), Buffer.from(body)]), { level: 9 });
+  const clusters = Buffer.from(weights.clusters?.encode() ?? '', 'utf8');
+  const parts = [Buffer.from(magic), u32(headerBytes.length), headerBytes, u32(names.length), names, u32(clusters.length), clusters, Buffer.from(keys), Buffer.from(body)];
+  return gzipSync(Buffer.concat(parts), { level: 9 });
 }
 
 export function decodeModel(file: Buffer, source = 'model'): NerWeights & { trainedOn: Record<string, unknown> } {
@@ -90,6 +94,8 @@ export function decodeModel(file: Buffer, source = 'model'): NerWeights & { trai
   }
   const namesLength = bytes.readUInt32LE(at);
   const names = bytes.subarray(at + 4, (at += 4 + namesLength)).toString('utf8');
+  const clustersLength = bytes.readUInt32LE(at);
+  const clusters = bytes.subarray(at + 4, (at += 4 + clustersLength)).toString('utf8');
   const table = new FeatureTable(header.featureCount);
   let key = 0;
   for (let row = 0; row < header.featureCount; row++) {
@@ -117,6 +123,7 @@ export function decodeModel(file: Buffer, source = 'model'): NerWeights & { trai
     transitions: Float64Array.from(header.transitions),
     temperature: header.temperature,
     known: namesLength > 0 ? KnownEntities.decode(names) : null,
+    clusters: clustersLength > 0 ? WordClusters.decode(clusters) : null,
     trainedOn: header.trainedOn,
   };
 }

@@ -7,6 +7,7 @@ import { pairFeatures, sentenceFacts, sentenceWideFeatures, spanFeatures } from 
 import type { KnownEntities } from './known-entities.js';
 import { Lattice, tagCount } from './lattice.js';
 import type { PerceptronWeights } from './perceptron.js';
+import type { WordClusters } from './word-clusters.js';
 import { nerTags, type NerTag, type TagSpan } from './tags.js';
 import { boundaryFeatures, contextOffsets, wordFeatures, WordFeatureCache, type WordFeatures } from './word-features.js';
 
@@ -33,9 +34,10 @@ export interface NerModel {
   scores(tokens: readonly string[]): Float64Array;
 }
 
-/** The weights of a tagger and the names its training data taught it. */
+/** The weights of a tagger, the names its training data taught it and the word classes its features read. */
 export interface NerWeights extends PerceptronWeights {
   known: KnownEntities | null;
+  clusters: WordClusters | null;
 }
 
 class CachedWord {
@@ -109,7 +111,7 @@ function spansOfPath(path: Uint8Array): TagSpan[] {
 }
 
 export function createNerModel(weights: NerWeights): NerModel {
-  const { transitions, temperature, known } = weights;
+  const { transitions, temperature, known, clusters } = weights;
   const table = new WeightTable(weights.table, weights.emissions, tagCount);
   const addKey = (into: Float64Array, at: number, key: number) => {
     const from = table.find(key);
@@ -128,7 +130,7 @@ export function createNerModel(weights: NerWeights): NerModel {
   // Ids 1 and 2 are the sentence start and end; 0 marks an empty slot of the pair cache.
   let lastId = 2;
   const cache = new WordFeatureCache<CachedWord>((token) => {
-    const word = wordFeatures(token);
+    const word = wordFeatures(token, false, clusters);
     return new CachedWord(++lastId, word, vectorsOf(word));
   });
   const startWord = boundaryFeatures('<s>');

@@ -32,7 +32,7 @@ function train(epochs: number, seed: number, afterEpoch?: (epoch: number) => num
 
 describe('trainPerceptron', () => {
   const weights = train(10, 1);
-  const model = createNerModel({ ...weights, known: null });
+  const model = createNerModel({ ...weights, known: null, clusters: null });
 
   it('learns its training corpus', () => {
     for (const s of sentences) assert.deepEqual(model.decode(s.tokens), s.tags, s.tokens.join(' '));
@@ -80,7 +80,7 @@ describe('trainPerceptron', () => {
   });
 
   it('survives a save and load with the same tags and weights within the quantisation step', () => {
-    const restored = decodeModel(encodeModel({ ...weights, known: null }, { note: 'test' }));
+    const restored = decodeModel(encodeModel({ ...weights, known: null, clusters: null }, { note: 'test' }));
     assert.deepEqual(restored.trainedOn, { note: 'test' });
     const reloaded = createNerModel(restored);
     for (const s of sentences) assert.deepEqual(reloaded.decode(s.tokens), model.decode(s.tokens));

@@ -7,8 +7,11 @@
 //      with seeds seed, seed + 1… and average the weights (+0.4 WikiANN dev F1 for four over one); --final train
 //      keeps the selection model instead. The temperature is the one calibrated in step 1.
 // Features seen fewer than --min-count times are left out (2: a third of the features, the same dev F1).
+// Word classes (word-clusters.ts) are learnt from the words of the splits each step trains on, labels unread, at
+// each of the --clusters numbers of classes ("none": no class features), for words seen --cluster-min-count times.
 // Usage: node dist/src/extract/ner/train-cli.js [--epochs 40] [--patience 3] [--seed 17] [--folds 5] [--min-count 2]
 //        [--ensemble 4] [--wnut-weight 0] [--in-domain-weight 2] [--final train+dev|train] [--out path]
+//        [--clusters 32,128,512] [--cluster-min-count 5] [--cluster-iterations 10]
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { packageRoot, sharedData } from '../../package-root.js';
@@ -19,6 +22,7 @@ import { createNerModel, type NerWeights } from './model.js';
 import { Lattice, tagCount } from './lattice.js';
 import { averageWeights, trainPerceptron } from './perceptron.js';
 import { tagId } from './tags.js';
+import { learnWordClusters, type WordClusters } from './word-clusters.js';
 import { buildTrainingSet, type TrainingSource } from './training-set.js';
 
 function option(name: string, fallback: string): string {
@@ -76,6 +80,11 @@ function main(): number {
   const final = option('final', 'train+dev');
   if (final !== 'train+dev' && final !== 'train') throw new Error(`--final must be "train+dev" or "train", got "${final}"`);
   const out = option('out', shippedModelPath);
+  const clusterOption = option('clusters', '32,128,512');
+  const clusterSizes = clusterOption === 'none' ? [] : clusterOption.split(',').map(Number);
+  if (clusterSizes.some((n) => !Number.isInteger(n) || n < 2)) throw new Error(`--clusters must be "none" or numbers of classes from 2, comma-separated, got "${clusterOption}"`);
+  const clusterMinCount = numberOption('cluster-min-count', 5, (n) => Number.isInteger(n) && n >= 1, 'a positive whole number');
+  const clusterIterations = numberOption('cluster-iterations', 10, (n) => Number.isInteger(n) && n >= 1, 'a positive whole number');
   if (inDomainWeight > 0 && !existsSync(inDomainPath)) throw new Error(`${inDomainPath} is missing (the in-domain training sentences)`);
 
   const started = Date.now();
@@ -89,10 +98,20 @@ function main(): number {
       { name: 'in-domain', sentences: inDomain, weight: inDomainWeight },
     ].filter((s) => s.weight > 0 && s.sentences.length > 0);
   const describe = (list: TrainingSource[]) => list.map((s) => `${s.name} ${s.sentences.length}×${s.weight}`).join(', ');
+  // The word classes read every split of the step's data, WNUT-17 too whatever its weight: words, not labels.
+  const clustersFor = (split: 'train' | 'train+dev'): WordClusters | null => {
+    if (clusterSizes.length === 0) return null;
+    const clusterStarted = Date.now();
+    const text = [...wikiann.train, ...(split === 'train' ? [] : wikiann.dev), ...wnut.train, ...wnut.dev, ...inDomain].map((s) => s.tokens);
+    const clusters = learnWordClusters(text, { sizes: clusterSizes, minCount: clusterMinCount, iterations: clusterIterations, seed });
+    console.log(`word classes (${clusterSizes.join(', ')}) of ${clusters.size} words learnt in ${seconds(clusterStarted)} s`);
+    return clusters;
+  };
 
   // 1. Selection on dev.
   let phaseStarted = Date.now();
-  const selection = buildTrainingSet(sources('train'), folds, minCount);
+  const selectionClusters = clustersFor('train');
+  const selection = buildTrainingSet(sources('train'), folds, minCount, selectionClusters);
   console.log(`selection: ${describe(sources('train'))}; ${selection.tokenCount} tokens, ${selection.table.size} features, extracted in ${seconds(phaseStarted)} s`);
   console.log('epoch  seconds  dev F1: WikiANN  WNUT-17');
   let epochStarted = Date.now();
@@ -102,7 +121,7 @@ function main(): number {
     epochs: maxEpochs,
     seed,
     afterEpoch(epoch, averaged) {
-      const model = createNerModel({ ...averaged, known: selection.known });
+      const model = createNerModel({ ...averaged, known: selection.known, clusters: selectionClusters });
       const scoreWikiann = f1(scoreTagger(wikiann.dev, (t) => model.decode(t)).ALL).f1;
       const scoreWnut = f1(scoreTagger(wnut.dev, (t) => model.decode(t)).ALL).f1;
       console.log(`${String(epoch).padStart(5)}  ${seconds(epochStarted).padStart(7)}  ${pct(scoreWikiann).padStart(14)}  ${pct(scoreWnut).padStart(7)}`);
@@ -112,7 +131,7 @@ function main(): number {
     },
     stop: (epoch) => epoch - bestEpoch >= patience,
   });
-  const selected: NerWeights = { ...chosen, known: selection.known };
+  const selected: NerWeights = { ...chosen, known: selection.known, clusters: selectionClusters };
   const devAll = [...wikiann.dev, ...wnut.dev];
   const temperatures = [1, 2, 4, 8, 16, 24, 32, 48, 64, 96, 128];
   const losses = temperatures.map((t) => tokenLogLoss(selected, devAll, t));
@@ -123,10 +142,11 @@ function main(): number {
   let weights: NerWeights = { ...selected, temperature };
   if (final === 'train+dev') {
     phaseStarted = Date.now();
-    const full = buildTrainingSet(sources('train+dev'), folds, minCount);
+    const fullClusters = clustersFor('train+dev');
+    const full = buildTrainingSet(sources('train+dev'), folds, minCount, fullClusters);
     console.log(`final: ${describe(sources('train+dev'))}; ${full.tokenCount} tokens, ${full.table.size} features; ${ensemble} × ${chosen.epoch} epochs`);
     const trained = Array.from({ length: ensemble }, (_, k) => trainPerceptron(full.table, full.sentences, { epochs: chosen.epoch, seed: seed + k }));
-    weights = { ...averageWeights(trained), known: full.known, temperature };
+    weights = { ...averageWeights(trained), known: full.known, clusters: fullClusters, temperature };
     console.log(`final training ${seconds(phaseStarted)} s`);
   }
 
@@ -138,6 +158,7 @@ function main(): number {
     seeds: final === 'train+dev' ? Array.from({ length: ensemble }, (_, k) => seed + k) : [seed],
     folds,
     minCount,
+    clusters: clusterSizes.length === 0 ? 'none' : { sizes: clusterSizes, minCount: clusterMinCount, iterations: clusterIterations },
   };
   const bytes = saveModel(out, weights, trainedOn);
   const shipped = createNerModel(readModel(out));

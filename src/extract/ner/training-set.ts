@@ -8,6 +8,7 @@ import { sentenceFeatureKeys } from './features.js';
 import { KnownEntities } from './known-entities.js';
 import type { TrainingSentence } from './perceptron.js';
 import { tagId } from './tags.js';
+import type { WordClusters } from './word-clusters.js';
 import { WordFeatureCache, wordFeatures } from './word-features.js';
 
 export interface TrainingSource {
@@ -25,13 +26,16 @@ export interface TrainingSet {
   tokenCount: number;
 }
 
-/** `folds` ≥ 2 splits the sentences (by position) for the names each one may see; 0 leaves names out. */
-export function buildTrainingSet(sources: readonly TrainingSource[], folds: number, minCount = 1): TrainingSet {
+/**
+ * `folds` ≥ 2 splits the sentences (by position) for the names each one may see; 0 leaves names out. `clusters`
+ * are the word classes the features read (null: none).
+ */
+export function buildTrainingSet(sources: readonly TrainingSource[], folds: number, minCount = 1, clusters: WordClusters | null = null): TrainingSet {
   if (folds === 1 || folds < 0 || !Number.isInteger(folds)) throw new Error(`folds must be 0 or a whole number from 2, got ${folds}`);
   const all = sources.flatMap((source) => source.sentences.map((sentence) => ({ sentence, weight: source.weight })));
   const foldOf = (index: number) => index % folds;
   const heldOut = Array.from({ length: folds }, (_, fold) => KnownEntities.fromSentences(all.filter((_, i) => foldOf(i) !== fold).map((s) => s.sentence)));
-  const cache = new WordFeatureCache((word) => wordFeatures(word), Infinity);
+  const cache = new WordFeatureCache((word) => wordFeatures(word, false, clusters), Infinity);
   const keys = all.map(({ sentence }, i) => sentenceFeatureKeys(sentence.tokens, cache, folds === 0 ? null : heldOut[foldOf(i)]!));
   // Features seen fewer than `minCount` times are left out: their weights would only remember one sentence.
   const counted = new FeatureTable(1 << 20);

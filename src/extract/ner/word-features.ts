@@ -5,6 +5,7 @@ import { normaliseText } from '../../names/index.js';
 import { givenNames, nameParticles, notNames, orgDesignators, orgLeaders, personRoles, personTitles } from '../gazetteer/names.js';
 import { placeDesignators } from '../gazetteer/places.js';
 import { hashString, KeyList, template, type Template } from './feature-hash.js';
+import type { WordClusters } from './word-clusters.js';
 
 const upperOrDigitStart = /^[\p{Lu}\p{N}]/u;
 /** Arabic names whose article or particle is written in lower case before the capitalised part: "al-Baghdadi", "ez-Zor", "bin-Laden". */
@@ -114,6 +115,27 @@ const context = contextOffsets.map((o) => ({
   hit: hitNames.map((h) => template(`gz${o > 0 ? '+' : ''}${o}=${h}`)),
 }));
 
+/** Templates of a clustering's class features, by its number of classes: the word's own, then at each context offset. */
+const clusterTemplates = new Map<number, { own: Template; context: Template[] }>();
+
+function clusterTemplate(size: number): { own: Template; context: Template[] } {
+  let found = clusterTemplates.get(size);
+  if (!found) {
+    found = { own: template(`k${size}`), context: contextOffsets.map((o) => template(`k${size}${o > 0 ? '+' : ''}${o}`)) };
+    clusterTemplates.set(size, found);
+  }
+  return found;
+}
+
+/** A word's classes (see word-clusters.ts) with their hashes, for its own features and its neighbours'. */
+interface ClassValues {
+  sizes: readonly number[];
+  classes: readonly number[];
+  hashes: readonly number[];
+}
+
+const classText = (n: number) => String(n);
+
 export interface WordFeatures {
   readonly text: string;
   /** Set on the sentence start and end markers that stand in for neighbours beyond the sentence. */
@@ -145,7 +167,7 @@ export interface WordFeatures {
 
 type ContextSource = Pick<WordFeatures, 'lower' | 'lowerHash' | 'short' | 'shortHash' | 'suffix3Hash'>;
 
-function contextKeys(k: number, word: ContextSource, hits: number, describe: boolean): KeyList {
+function contextKeys(k: number, word: ContextSource, hits: number, classes: ClassValues | null, describe: boolean): KeyList {
   const t = context[k]!;
   const out = new KeyList(describe);
   out.add(t.lower, word.lowerHash, word.lower);
@@ -155,12 +177,13 @@ function contextKeys(k: number, word: ContextSource, hits: number, describe: boo
     hitNames.forEach((_, h) => {
       if (hits & (1 << h)) out.flag(t.hit[h]!);
     });
+    if (classes) classes.sizes.forEach((size, c) => out.add(clusterTemplate(size).context[k]!, classes.hashes[c]!, classText(classes.classes[c]!)));
   }
   return out;
 }
 
-/** Everything one word contributes, with readable names when `describe` is set. */
-export function wordFeatures(word: string, describe = false): WordFeatures {
+/** Everything one word contributes, with readable names when `describe` is set; `clusters` adds its word classes. */
+export function wordFeatures(word: string, describe = false, clusters: WordClusters | null = null): WordFeatures {
   const lower = word.toLowerCase();
   const folded = normaliseText(word);
   const shape = wordShape(word);
@@ -188,7 +211,10 @@ export function wordFeatures(word: string, describe = false): WordFeatures {
   hitNames.forEach((_, h) => {
     if (hits & (1 << h)) keys.flag(own.hit[h]!);
   });
-  const contexts = contextOffsets.map((_, k) => contextKeys(k, { lower, lowerHash, short, shortHash, suffix3Hash }, hits, describe));
+  const found = clusters?.of(word);
+  const classes = found ? { sizes: clusters!.sizes, classes: found, hashes: found.map((c) => hashString(classText(c))) } : null;
+  if (classes) classes.sizes.forEach((size, c) => keys.add(clusterTemplate(size).own, classes.hashes[c]!, classText(classes.classes[c]!)));
+  const contexts = contextOffsets.map((_, k) => contextKeys(k, { lower, lowerHash, short, shortHash, suffix3Hash }, hits, classes, describe));
   return {
     text: word,
     boundary: null,
@@ -215,7 +241,7 @@ export function wordFeatures(word: string, describe = false): WordFeatures {
 export function boundaryFeatures(marker: '<s>' | '</s>', describe = false): WordFeatures {
   const hash = hashString(marker);
   const source = { lower: marker, lowerHash: hash, short: marker, shortHash: hash, suffix3Hash: hash };
-  const contexts = contextOffsets.map((_, k) => contextKeys(k, source, 0, describe));
+  const contexts = contextOffsets.map((_, k) => contextKeys(k, source, 0, null, describe));
   return {
     text: marker, boundary: marker === '<s>' ? 'start' : 'end', lower: marker, folded: marker, shape: marker, short: marker, caseClass: 'punct',
     lowerHash: hash, shapeHash: hash, shortHash: hash, foldedHash: hash, suffix3Hash: hash,
