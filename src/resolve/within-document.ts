@@ -6,11 +6,14 @@ import type { ExtractedMention } from '../extract/index.js';
 import { compareNames, memoiseString, type NameToken } from '../names/index.js';
 import { tokeniseName } from './same-entity.js';
 
-/** Whether two full names of one document are one person's ("Abu Hamza al-Raqqawi", "Abou Hamza el-Raqqawi"). */
+/**
+ * Whether two full names of one document are one person's ("Abu Hamza al-Raqqawi", "Abou Hamza el-Raqqawi"), asked
+ * as the JSON of the pair: a name may hold any character, a NUL byte included, so no separator would do.
+ */
 const onePersonPair = memoiseString((pair: string) => {
-  const [a, b] = pair.split('\u0000') as [string, string];
+  const [a, b] = JSON.parse(pair) as [string, string];
   return compareNames(a, b).score >= 0.9;
-}, 50_000, 160);
+}, 50_000, 170);
 
 interface FullName {
   index: number;
@@ -101,7 +104,7 @@ export function linkShortForms(mentions: ExtractedMention[]): { linked: number; 
       const matches = [...pool].filter((full) => isShortFormOf(tokens, full.tokens)).sort((a, b) => a.index - b.index);
       // Every full name it could shorten must be one person, spelt however.
       const first = matches.length > 0 ? mentions[matches[0]!.index]!.text : '';
-      fit = { matches, onePerson: matches.every((full) => onePersonPair(`${first}\u0000${mentions[full.index]!.text}`)) };
+      fit = { matches, onePerson: matches.every((full) => onePersonPair(JSON.stringify([first, mentions[full.index]!.text]))) };
       fits.set(shape, fit);
     }
     const { matches } = fit;

@@ -78,6 +78,14 @@ export function readCities(): CityTable {
   return table;
 }
 
+let shared: CityTable | undefined;
+
+/** The cities read once for the process: the place gazetteer and the tagger's place lexicon both read them. */
+export function cityTable(): CityTable {
+  shared ??= readCities();
+  return shared;
+}
+
 /**
  * Takes a module out of require's cache, and the modules it loaded first (pbf, and pbf's ieee754), which name it as their parent and so
  * would keep it, and its exports, alive. A require of them afterwards loads them afresh.

@@ -3,7 +3,7 @@
 // spelling folded by the name engine); only when nothing has that spelling are the consonant-skeleton variants read.
 import { compareTokens, skeletonKey, type NameToken } from '../../names/index.js';
 import { VigilError } from '../../errors.js';
-import { readCities, type CityTable } from './cities.js';
+import { cityTable, type CityTable } from './cities.js';
 import { contextCountries, countryAlpha3, countryPlaces } from './countries.js';
 import { placeNameKey, variantKey, type PlaceNameKey } from './place-name-key.js';
 import type { PlaceContext, PlaceDefinition, PlaceKind, PlaceMatch, PlaceMatchKind } from './place-match.js';
@@ -326,7 +326,7 @@ function keepBest(hits: Map<number, Hit>, hit: Hit): void {
 
 /** The gazetteer from the installed data packages and the curated tables. */
 export function buildPlaceGazetteer(): PlaceGazetteer {
-  const cities = readCities();
+  const cities = cityTable();
   return new PlaceGazetteer({ cities, countries: countryPlaces(cities), regionalCities, regionalSites, regionalAreas });
 }
 

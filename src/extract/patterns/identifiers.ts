@@ -29,7 +29,9 @@ export function findPhones(text: string): ExtractedMention[] {
   return out;
 }
 
-type Found = { start: number; end: number; number: { isValid(): boolean; number: string } };
+/** What phoneMention reads of the library's parsed number. */
+type ParsedNumber = { isValid(): boolean; number: string };
+type Found = { start: number; end: number; number: ParsedNumber };
 
 /**
  * The number that starts at the plus sign at `plus`, if any. The window starts a character early and never crosses
@@ -52,7 +54,7 @@ function numberAt(text: string, plus: number, after: number): Found | undefined 
   return undefined;
 }
 
-function phoneMention(text: string, start: number, end: number, number: { isValid(): boolean; number: string }): ExtractedMention {
+function phoneMention(text: string, start: number, end: number, number: ParsedNumber): ExtractedMention {
   // libphonenumber keeps an opening bracket that belongs to the prose around the number: "(+90 532 111 2233)".
   const opens = (s: string) => (s.match(/\(/g) ?? []).length - (s.match(/\)/g) ?? []).length;
   while (start < end && text[start] === '(' && opens(text.slice(start, end)) > 0) start++;

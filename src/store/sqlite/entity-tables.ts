@@ -94,7 +94,7 @@ export class SqliteEntityTables {
       sharedCompany: db.prepare(`
         WITH recent AS (SELECT document_id FROM mentions WHERE entity_id = @id ORDER BY id DESC LIMIT 300),
              docs AS (SELECT DISTINCT document_id FROM recent LIMIT 30),
-             company AS (SELECT DISTINCT value AS entity_id FROM json_each(@company) WHERE value != @id)
+             company AS (SELECT value AS entity_id FROM json_each(@company) WHERE value != @id)
         SELECT count(DISTINCT m.entity_id) AS n FROM docs CROSS JOIN mentions m INDEXED BY mentions_document
         WHERE m.document_id = docs.document_id AND m.entity_id IN (SELECT entity_id FROM company)`),
       decisions: db.prepare('SELECT * FROM entity_decisions ORDER BY seq'),
