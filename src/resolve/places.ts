@@ -35,8 +35,9 @@ export function placeIdentityKey(mention: PlaceMention, context: PlaceContext = 
  */
 export function placeContextOf(mentions: readonly PlaceMention[], gazetteer?: PlaceGazetteer): PlaceContext {
   const countries = new Set<string>();
-  for (const mention of mentions) {
-    const identity = placeIdentity(mention, {}, gazetteer);
+  // A document names its places many times over: each spelling is linked once.
+  for (const text of new Set(mentions.filter((m) => m.type === 'LOCATION').map((m) => m.text))) {
+    const identity = placeIdentity({ type: 'LOCATION', text }, {}, gazetteer);
     if (identity?.confidence === 'high' && identity.place.country) countries.add(identity.place.country);
   }
   return { countries: [...countries].sort() };

@@ -9,7 +9,7 @@ import { CandidatePool, foldedName } from './candidate-pool.js';
 import { knownAliasKey } from './known-aliases.js';
 import { entityTypes, type EntityCandidate, type EntityKeyRecord, type EntityRecord, type EntitySummary, type EntityType, type MentionRecord, type Store } from '../store/index.js';
 import { noDecisions, type DecisionReplay } from './decisions.js';
-import { placeContextOf, placeIdentity } from './places.js';
+import { placeContextOf, placeIdentity, type PlaceIdentity } from './places.js';
 import { isBarePersonName, sameEntityScore } from './same-entity.js';
 import { linkShortForms } from './within-document.js';
 
@@ -35,7 +35,7 @@ const sameEntityThreshold: Partial<Record<EntityType, number>> = { PERSON: 0.9, 
  * The version of the rules behind `entityKeys` for names. Raise it whenever a change to the name keys
  * (skeletons, folds, particles) would give a stored name a different key, so stores written before are re-keyed.
  */
-export const entityKeyVersion = 5;
+export const entityKeyVersion = 6;
 
 /** The entity types whose keys come from the name rules, and so change with `entityKeyVersion`. */
 export const nameKeyedTypes: EntityType[] = ['PERSON', 'ORG', 'LOCATION'];
@@ -51,6 +51,7 @@ export function keysOfEntity(entity: Pick<EntitySummary, 'id' | 'type' | 'name' 
     // Places stored before they could be linked get their gazetteer key, so new spellings find them.
     const place = entity.type === 'LOCATION' ? placeIdentity({ type: entity.type, text: name }) : null;
     if (place) own.add(place.key);
+    if (entity.type === 'PERSON' && isBarePersonName(name)) own.add(spellingKey(name));
   }
   return [...own].map((key) => ({ entityId: entity.id, type: entity.type, key }));
 }
@@ -66,6 +67,22 @@ export function entityKeys(mention: Pick<ExtractedMention, 'type' | 'text' | 'va
   if (alias) return [alias];
   const keys = tokenKeysOf(mention.text);
   return keys.length > 0 ? keys : [nameBlockingKey(mention.text) || normaliseText(mention.text)];
+}
+
+/**
+ * The key a bare name ("Haddad", "Abou Hajer") is looked up by: its folded spelling, which only the entities once
+ * written so (or as "Abu Hajer", "Haddād") carry. By its name-token key it met every "… Haddad" in the store, a
+ * number that grew with the store, to keep only those written the same way.
+ */
+function spellingKey(text: string): string {
+  return `spelling:${foldedName(text)}`;
+}
+
+const isSpellingKey = (key: string) => key.startsWith('spelling:');
+
+/** A stored candidate as resolution compares it: by its name and value keys, never by its spelling keys. */
+function withoutSpellingKeys(candidate: EntityCandidate): EntityCandidate {
+  return candidate.keys.some(isSpellingKey) ? { ...candidate, keys: candidate.keys.filter((k) => !isSpellingKey(k)) } : candidate;
 }
 
 function entityId(type: EntityType, key: string, text: string): string {
@@ -159,23 +176,35 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
     const { ambiguous } = linkShortForms(docMentions);
     // Places: gazetteer identity first. A place that links is keyed by its record, whatever the spelling.
     const placeContext = placeContextOf(docMentions.filter((m) => m.type === 'LOCATION'));
-    const places = docMentions.map((m) => (m.type === 'LOCATION' ? placeIdentity(m, placeContext) : null));
+    const placeOfText = new Map<string, PlaceIdentity | null>();
+    const placeOf = (text: string) => {
+      let place = placeOfText.get(text);
+      if (place === undefined) placeOfText.set(text, (place = placeIdentity({ type: 'LOCATION', text }, placeContext)));
+      return place;
+    };
+    const places = docMentions.map((m) => (m.type === 'LOCATION' ? placeOf(m.text) : null));
     const keys = docMentions.map((m, i) => (places[i] ? [places[i].key] : entityKeys(m)));
+    // Bare names ("Haddad", "Abu Hajer") last: which of several people written so they are depends on who
+    // else this document names, so every other mention is resolved first.
+    const bare = new Set<number>();
+    docMentions.forEach((m, index) => {
+      if (m.type === 'PERSON' && m.antecedent === undefined && isBarePersonName(m.text)) bare.add(index);
+    });
     // One store query per type for the whole document.
     const known = new Map<EntityType, EntityCandidate[]>();
     for (const type of new Set(docMentions.map((m) => m.type))) {
-      const ofType = docMentions.map((m, i) => ({ m, key: keys[i]! })).filter((x) => x.m.type === type);
+      const ofType = docMentions.map((m, i) => ({ m, key: bare.has(i) ? [spellingKey(m.text)] : keys[i]! })).filter((x) => x.m.type === type);
       // Values are looked up by value alone: "yesterday" is a different date in every document.
       const names = identifierTypes.has(type) ? [] : [...new Set(ofType.map((x) => x.m.text))];
       // A name of several identity words is compared only with entities sharing two of its keys (see bestCandidate):
-      // those are read in one query, the keys of one-word names in another.
+      // those are read in one query, the keys of one-word names in another (bare names' by their spelling key).
       const several = [...new Set(ofType.filter((x) => x.key.length >= 2).flatMap((x) => x.key))];
       const single = [...new Set(ofType.filter((x) => x.key.length < 2).flatMap((x) => x.key))];
       const found = [
         ...(several.length > 0 && !identifierTypes.has(type) ? await lookup.findEntityCandidates(type, several, [], 2) : []),
         ...(await lookup.findEntityCandidates(type, identifierTypes.has(type) ? [...several, ...single] : single, names)),
       ];
-      known.set(type, [...new Map(found.map((c) => [c.id, c])).values()]);
+      known.set(type, [...new Map(found.map((c) => [c.id, withoutSpellingKeys(c)])).values()]);
     }
     const knownById = new Map([...known.values()].flat().map((c) => [c.id, c]));
     const knownPools = new Map([...known].map(([type, candidates]) => [type, new CandidatePool(candidates)]));
@@ -239,25 +268,23 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
       if (local) createdByType.get(local.type)?.addName(local, mention.text);
       const knownCandidate = knownById.get(id);
       if (knownCandidate) knownPools.get(knownCandidate.type)?.addName(knownCandidate, mention.text);
-      addKeys(id, mention.type, key);
+      // A bare spelling ("Silo", short for "Talal Silo") is also its entity's spelling key, for bare names to come.
+      addKeys(id, mention.type, mention.type === 'PERSON' && isBarePersonName(mention.text) ? [...key, spellingKey(mention.text)] : key);
       visiting.delete(index);
       resolved[index] = id;
       return id;
     };
-    // Bare names ("Haddad", "Abu Hajer") last: which of several people written so they are depends on who
-    // else this document names, so every other mention is resolved first.
-    const bare = new Set<number>();
     const bareNameEntity = new Map<number, string | undefined>();
-    docMentions.forEach((m, index) => {
-      if (m.type === 'PERSON' && m.antecedent === undefined && isBarePersonName(m.text)) bare.add(index);
-    });
     docMentions.forEach((_, index) => {
       if (!bare.has(index)) resolveAt(index);
     });
     const context = new Set(resolved.filter((id): id is string => id !== undefined));
+    // The same context for every bare name of the document: each spelling is weighed once.
+    const bareByText = new Map<string, string | undefined>();
     for (const index of bare) {
       const { text } = docMentions[index]!;
-      bareNameEntity.set(index, await bareNameCandidate(text, near('PERSON', keys[index]!, text), context, lookup));
+      if (!bareByText.has(text)) bareByText.set(text, await bareNameCandidate(text, near('PERSON', keys[index]!, text), context, lookup));
+      bareNameEntity.set(index, bareByText.get(text));
     }
     docMentions.forEach((mention, index) => {
       const id = resolveAt(index);
