@@ -240,3 +240,29 @@ describe('the document date', () => {
     assert.deepEqual(extractMentions('He left yesterday.', { reference: '2019-02-30', model: null }).filter((m) => m.type === 'DATE'), []);
   });
 });
+
+describe('words that name no one', () => {
+  const transcript = [
+    'CALLER: The money left Mosul this morning.',
+    'RECEIVER: Good. Tell Khalid al-Rawi.',
+    '',
+    'Date | Payer | Payee | Amount',
+    '2019-03-02 | Abu Omar al-Rawi | Khalid al-Rawi | $4,000',
+    '',
+    'Iraqi forces entered Mosul. A Turkish news agency said the President had left.',
+  ].join('\n');
+
+  it('leaves out speaker labels, column headings and descriptions only their first word capitalises', () => {
+    const texts = extractMentions(transcript).filter((m) => ['PERSON', 'ORG', 'LOCATION'].includes(m.type)).map((m) => m.text);
+    for (const generic of ['CALLER', 'RECEIVER', 'Payer', 'Payee', 'Amount', 'Iraqi forces', 'Turkish news agency', 'President']) {
+      assert.ok(!texts.includes(generic), `"${generic}" is no name: ${JSON.stringify(texts)}`);
+    }
+    assert.ok(texts.includes('Mosul'), JSON.stringify(texts));
+    assert.ok(texts.includes('Khalid al-Rawi'), JSON.stringify(texts));
+  });
+
+  it('keeps a name whose later words are particles written in lower case', () => {
+    const texts = extractMentions('Fighters of Jabhat al-Nusra and Liwa al-Tawhid crossed at night.').map((m) => m.text);
+    assert.ok(texts.some((t) => t.includes('Jabhat al-Nusra')), JSON.stringify(texts));
+  });
+});

@@ -19,6 +19,7 @@ import { findEmails, findMrzPassports, findPassportNumbers, findPhones } from '.
 import { findMoney } from './patterns/money.js';
 import { findUrls } from './patterns/urls.js';
 import { linkPlace } from './gazetteer/index.js';
+import { genericWords, nameConnectors, notNames } from './gazetteer/names.js';
 import { findAcronymDefinitions } from './rules/acronyms.js';
 import { findCapitalisedNames } from './rules/capitalised-names.js';
 import { splitSentences, type Span } from './sentences.js';
@@ -42,6 +43,20 @@ const modelWindow = 2_000;
 
 function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+const lowerCaseWord = /^\p{Ll}+$/u;
+
+/**
+ * A name that names no one: a word that is not a name standing alone ("Payer", "CALLER", "French"), or a
+ * description that only its first word capitalises ("Iraqi forces", "Turkish news agency", "Biographical note").
+ * Particles and connectors keep a name whole ("Jabhat al-Nusra", "Abu bakr" is no description).
+ */
+function isGenericName(text: string): boolean {
+  const words = text.split(/\s+/);
+  const first = words[0]!.toLowerCase();
+  if (words.length === 1) return notNames.has(first) || genericWords.has(first);
+  return words.slice(1).every((w) => lowerCaseWord.test(w) && !nameConnectors.has(w));
 }
 
 /** Sorted, non-overlapping spans: does any of them overlap `span`? Binary search, so a 100k-mention text stays linear. */
@@ -173,7 +188,7 @@ export function extractMentions(text: string, options: ExtractOptions = {}): Ext
       : [];
     for (const m of found.length > 0 ? reconcileNames(found, rules) : rules) names.push(m);
   }
-  const all = [...values, ...definitionMentions, ...names].sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = [...values, ...definitionMentions, ...names.filter((m) => !isGenericName(m.text))].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const m of all) m.sentence = sentenceOf(m.start) ?? { start: m.start, end: m.end };
 
   // Each acronym use refers back to the long form it abbreviates.

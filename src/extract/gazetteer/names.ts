@@ -67,3 +67,19 @@ export const notNames = new Set([
   'towards', 'toward', 'outside', 'inside', 'despite', 'although', 'because', 'then', 'now', 'once', 'only', 'even', 'still',
   'arabic', 'english', 'french', 'german', 'persian', 'farsi', 'russian', 'dutch', 'belgian',
 ]);
+
+/**
+ * Lower-case words that may sit inside a name; "the" only straight after "of" ("Brigade of the Black Banner").
+ * Article spellings that are also English words ("as", "an", "at") are left out: "Syria as Abu …" is two names.
+ */
+export const nameConnectors = new Set(['al', 'el', 'ez', 'az', 'ad', 'ud', 'ul', 'ash', 'adh', 'ath', 'bin', 'ibn', 'bint', 'abu', 'of', 'de', 'la', 'van', 'von', 'du', 'da']);
+
+/**
+ * Words for a role, a field or a kind of thing: standing alone they are nobody and nowhere in particular, however the
+ * line capitalises them ("CALLER:", "RECEIVER:" in a call transcript, "Date | Payer | Payee | Amount" over a ledger).
+ */
+export const genericWords = new Set([
+  'caller', 'receiver', 'speaker', 'sender', 'recipient', 'interviewer', 'interviewee', 'translator', 'payer', 'payee',
+  'amount', 'total', 'balance', 'sum', 'remarks', 'signature', 'name', 'place', 'time', 'location', 'unknown', 'male',
+  'female', 'president', 'court', 'city', 'town', 'village', 'province', 'country', 'border', 'headquarters', 'office',
+]);

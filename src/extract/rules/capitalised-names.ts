@@ -3,7 +3,7 @@
 // Precision over recall: a run that no rule explains is left out. The trained model replaces this later.
 import { memoiseString, normaliseText as normaliseTextUncached } from '../../names/index.js';
 import type { EntityType } from '../../store/index.js';
-import { givenNames, nameParticles, notNames, orgDesignators, orgLeaders, personRoles, personTitles } from '../gazetteer/names.js';
+import { givenNames, nameConnectors, nameParticles, notNames, orgDesignators, orgLeaders, personRoles, personTitles } from '../gazetteer/names.js';
 import { placeDesignators, placeNames } from '../gazetteer/places.js';
 import type { ExtractedMention } from '../mention.js';
 import type { Span } from '../sentences.js';
@@ -20,9 +20,6 @@ interface Token {
 const tokenPattern = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*|[^\s\p{L}\p{M}\p{N}]/gu;
 const hyphenParticle = /^(?:al|el|ez|es|ed|ad|as|ash|at|ath|az|ar|an|ud|ul|ibn|bin|abu)-\p{Lu}/u;
 const arabicScript = /\p{Script=Arabic}/u;
-// Lower-case words that may sit inside a name; "the" only straight after "of" ("Brigade of the Black Banner").
-// Article spellings that are also English words ("as", "an", "at") are left out: "Syria as Abu …" is two names.
-const innerConnectors = new Set(['al', 'el', 'ez', 'az', 'ad', 'ud', 'ul', 'ash', 'adh', 'ath', 'bin', 'ibn', 'bint', 'abu', 'of', 'de', 'la', 'van', 'von', 'du', 'da']);
 const speechVerbs = new Set(['said', 'says', 'told', 'added', 'denied', 'claimed', 'stated', 'confirmed', 'wrote', 'explained', 'reported']);
 const locativeCues = new Set(['in', 'near', 'to', 'from', 'outside', 'towards', 'toward', 'around', 'across', 'into', 'via', 'through']);
 const knownAcronyms = new Set(['SDF', 'ISF', 'YPG', 'YPJ', 'PKK', 'PYD', 'ISIS', 'ISIL', 'IS', 'UN', 'EU', 'NATO', 'FSA', 'HTS', 'PMF', 'PMU', 'KRG', 'CIA', 'FBI', 'SOHR']);
@@ -118,7 +115,7 @@ export function findCapitalisedNames(text: string, sentence: Span, acronyms: Map
       }
       // A lower-case connector continues the name only if a name token follows it.
       let k = j;
-      while (k < tokens.length && !script && (innerConnectors.has(tokens[k]!.text) || (tokens[k]!.text === 'the' && tokens[k - 1]?.text === 'of'))) k++;
+      while (k < tokens.length && !script && (nameConnectors.has(tokens[k]!.text) || (tokens[k]!.text === 'the' && tokens[k - 1]?.text === 'of'))) k++;
       if (k > j && k < tokens.length && isNameToken(tokens[k]!) && !arabicScript.test(tokens[k]!.text)) {
         j = k + 1;
         continue;
