@@ -229,16 +229,13 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
         ? resolveAt(antecedent)
         : undefined;
       const place = places[index];
+      let textKey: string | null = null;
       if (id === undefined && !ambiguous.has(index)) {
         // A linked place is the entity of its gazetteer record, and only that one.
         if (place) id = near(mention.type, [place.key], null).find((c) => c.keys.includes(place.key))?.id;
         else if (!bare.has(index)) {
-          const textKey = `${mention.type}\u0000${mention.text}`;
-          if (byText.has(textKey)) id = byText.get(textKey);
-          else {
-            id = bestCandidate(mention, key, near(mention.type, key, mention.text))?.id;
-            byText.set(textKey, id);
-          }
+          textKey = `${mention.type}\u0000${mention.text}`;
+          id = byText.has(textKey) ? byText.get(textKey) : bestCandidate(mention, key, near(mention.type, key, mention.text))?.id;
         }
         // Reached before the bare names' turn (another name points at it): without context, only a unique spelling.
         else id = bareNameEntity.has(index) ? bareNameEntity.get(index) : uniqueExact(mention.text, near('PERSON', key, mention.text))?.id;
@@ -249,6 +246,8 @@ export async function resolveMentions(documents: DocumentMentions[], lookup: Ent
         // The entity this spelling made on its own before (a namesake no context told apart) is not a new one.
         isNew = !created.has(id) && !knownById.has(id);
       }
+      // Its entity before any analyst's decision, which is the mention's own to take.
+      if (textKey !== null) byText.set(textKey, id);
       const decided = decisions.entityFor(id, mention.text, doc.documentId);
       if (decided !== id) {
         // An analyst said this mention belongs elsewhere: it never makes an entity of its own.
