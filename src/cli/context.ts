@@ -5,6 +5,7 @@ import { openVigil, type Vigil } from '../app.js';
 import { resolveConfig, type Config } from '../config.js';
 import { createLogger, type Logger } from '../logger.js';
 import { processOutput, type Output } from './output.js';
+import { createProgress, type Progress } from './progress.js';
 
 export interface CliContext {
   output: Output;
@@ -48,6 +49,27 @@ export function onInterrupt(onFirst: () => void): () => void {
     process.off('SIGINT', handler);
     process.off('SIGTERM', handler);
   };
+}
+
+/**
+ * Runs long work with a progress line on stderr. The first Ctrl-C says so and asks the work (through the signal) to
+ * stop after the current `unit` ("file", "document"), so that nothing is left half-written; the second quits at once.
+ */
+export async function stoppableWork<T>(ctx: CliContext, unit: string, work: (signal: AbortSignal, progress: Progress) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const progress = createProgress(ctx.output.err);
+  const release = onInterrupt(() => {
+    progress.finish();
+    ctx.output.err.write(`stopping after the current ${unit}… (Ctrl-C again to quit at once)\n`);
+    controller.abort();
+  });
+  try {
+    const result = await work(controller.signal, progress);
+    progress.finish();
+    return result;
+  } finally {
+    release();
+  }
 }
 
 /** Parses a whole-number flag; commander turns the error into its one-line message naming the flag. */

@@ -4,9 +4,8 @@ import { InvalidArgumentError, type Command } from 'commander';
 import type { Vigil } from '../../app.js';
 import { VigilError } from '../../errors.js';
 import { entityTypes, type EntityDecision, type EntitySummary, type EntityType, type MentionRecord } from '../../store/index.js';
-import { cliActor, intOption, onInterrupt, type CliContext } from '../context.js';
+import { cliActor, intOption, stoppableWork, type CliContext } from '../context.js';
 import { formatTable, writeJsonLine, writeLine, type Output } from '../output.js';
-import { createProgress } from '../progress.js';
 import { collect } from './browse.js';
 
 function entityType(value: string): EntityType {
@@ -152,30 +151,19 @@ export function registerEntities(program: Command, ctx: CliContext): void {
     .action(async (opts: { json?: boolean }, command: Command) => {
       await ctx.run(command, async (vigil) => {
         const total = (await vigil.summary()).documents;
-        const controller = new AbortController();
-        const progress = createProgress(ctx.output.err);
-        const release = onInterrupt(() => {
-          progress.finish();
-          ctx.output.err.write('stopping after the current document… (Ctrl-C again to quit at once)\n');
-          controller.abort();
-        });
-        try {
-          const report = await vigil.reextract({ signal: controller.signal, onProgress: (p) => progress.update(p.done, total, p.path) });
-          progress.finish();
-          if (wantsJson(opts, command)) writeJsonLine(ctx.output, report);
-          else {
-            writeLine(
-              ctx.output,
-              `${report.interrupted ? 'interrupted: ' : 're-extracted: '}${report.documents} documents, ${report.mentions} mentions, ${report.newEntities} new entities, ` +
-                `${report.pruned.entities} entities no longer found removed` +
-                (report.tooLong > 0 ? `, ${report.tooLong} documents too long to extract left as they were` : ''),
-            );
-            if (report.interrupted) writeLine(ctx.output, 'every document is either done or untouched; run the same command again to finish');
-          }
-          if (report.interrupted) ctx.exitCode = 130;
-        } finally {
-          release();
+        const report = await stoppableWork(ctx, 'document', (signal, progress) =>
+          vigil.reextract({ signal, onProgress: (p) => progress.update(p.done, total, p.path) }));
+        if (wantsJson(opts, command)) writeJsonLine(ctx.output, report);
+        else {
+          writeLine(
+            ctx.output,
+            `${report.interrupted ? 'interrupted: ' : 're-extracted: '}${report.documents} documents, ${report.mentions} mentions, ${report.newEntities} new entities, ` +
+              `${report.pruned.entities} entities no longer found removed` +
+              (report.tooLong > 0 ? `, ${report.tooLong} documents too long to extract left as they were` : ''),
+          );
+          if (report.interrupted) writeLine(ctx.output, 'every document is either done or untouched; run the same command again to finish');
         }
+        if (report.interrupted) ctx.exitCode = 130;
       });
     });
 }

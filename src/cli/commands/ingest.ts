@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
 import type { IngestReport } from '../../ingest/index.js';
-import { onInterrupt, type CliContext } from '../context.js';
+import { stoppableWork, type CliContext } from '../context.js';
 import { writeJsonLine, writeLine, type Output } from '../output.js';
-import { createProgress } from '../progress.js';
 
 export function describeIngest(report: IngestReport): string {
   const parts = [
@@ -35,26 +34,12 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('--json', 'print the report as one JSON object')
     .action(async (paths: string[], opts: { json?: boolean }, command: Command) => {
       await ctx.run(command, async (vigil) => {
-        const controller = new AbortController();
-        const progress = createProgress(ctx.output.err);
-        const release = onInterrupt(() => {
-          progress.finish();
-          ctx.output.err.write('stopping after the current file… (Ctrl-C again to quit at once)\n');
-          controller.abort();
-        });
-        try {
-          const report = await vigil.ingest(paths, {
-            signal: controller.signal,
-            onProgress: (p) => progress.update(p.done, p.total, p.path),
-          });
-          progress.finish();
-          if (opts.json) writeJsonLine(ctx.output, report);
-          else printIngestReport(ctx.output, report);
-          if (report.interrupted) ctx.exitCode = 130;
-          else if (report.failed.length > 0) ctx.exitCode = 1;
-        } finally {
-          release();
-        }
+        const report = await stoppableWork(ctx, 'file', (signal, progress) =>
+          vigil.ingest(paths, { signal, onProgress: (p) => progress.update(p.done, p.total, p.path) }));
+        if (opts.json) writeJsonLine(ctx.output, report);
+        else printIngestReport(ctx.output, report);
+        if (report.interrupted) ctx.exitCode = 130;
+        else if (report.failed.length > 0) ctx.exitCode = 1;
       });
     });
 }

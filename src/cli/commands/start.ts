@@ -1,8 +1,7 @@
 import type { Command } from 'commander';
-import { onInterrupt, type CliContext } from '../context.js';
+import { stoppableWork, type CliContext } from '../context.js';
 import { writeLine } from '../output.js';
 import { sampleCorpus, sampleRegistry, sampleWatchlist } from '../package-files.js';
-import { createProgress } from '../progress.js';
 import { describeSummary } from './browse.js';
 import { describeIngest } from './ingest.js';
 import { addServerOptions, serveUntilStopped } from './serve.js';
@@ -16,12 +15,8 @@ export function registerStart(program: Command, ctx: CliContext): void {
   ).action(async (opts: { serve: boolean }, command: Command) => {
     await ctx.run(command, async (vigil, config, logger) => {
       writeLine(ctx.output, `data folder: ${config.dataDir}`);
-      const controller = new AbortController();
-      const progress = createProgress(ctx.output.err);
-      const release = onInterrupt(() => controller.abort());
-      const report = await vigil.ingest([sampleCorpus], { signal: controller.signal, onProgress: (p) => progress.update(p.done, p.total, p.path) });
-      release();
-      progress.finish();
+      const report = await stoppableWork(ctx, 'file', (signal, progress) =>
+        vigil.ingest([sampleCorpus], { signal, onProgress: (p) => progress.update(p.done, p.total, p.path) }));
       writeLine(ctx.output, 'sample corpus ' + describeIngest(report));
       if (report.interrupted) return;
       const imported = await vigil.importWatchlistFile(sampleWatchlist);
