@@ -145,12 +145,13 @@ describe('finders on bad input', () => {
     assert.deepEqual(findEmails(text).map((m) => [m.text, text.slice(m.start, m.end)]), [['Courier.Cell@Example.org', 'Courier.Cell@Example.org']]);
   });
 
-  it('finds phone numbers after a plus sign, at their offsets in the whole text', () => {
+  it('finds phone numbers after a plus sign, at their offsets in the whole text, and the local one in their country', () => {
     const text = 'No number here: 2014, 3,000 dollars.\nCall +963 944 123 456 now.\r\nNone: 0944 123 456.\n(+90 532 111 2233)' +
       '\nOn 12 May 2019 he paid 4,000 to +44 20 7946 0958, then 2,500 to (+963) 11-234-5678; not +12 or + 2019.' +
       '\nTel: +44 20 7946 0958 extension 1234567 (office), +963 944 123 456+963 944 123 457.';
     assert.deepEqual(findPhones(text).map((m) => [text.slice(m.start, m.end), m.value]), [
       ['+963 944 123 456', '+963944123456'],
+      ['0944 123 456', '+963944123456'], // most of the numbers are Syrian
       ['+90 532 111 2233', '+905321112233'],
       ['+44 20 7946 0958', '+442079460958'],
       ['(+963) 11-234-5678', '+963112345678'],
@@ -158,6 +159,19 @@ describe('finders on bad input', () => {
       ['+963 944 123 456', '+963944123456'],
       ['+963 944 123 457', '+963944123457'],
     ]);
+  });
+
+  it('reads a megabyte line of local numbers, or of digits, whole, with each number found once', () => {
+    const numbers = '0944 123 456 '.repeat(80_000);
+    assert.equal(findPhones(numbers, { country: 'SY' }).length, 80_000);
+    assert.equal(findPhones('0944123456'.repeat(100_000), { country: 'SY' }).length, 0);
+    // Numbers written in pairs, and pairs that make none: every group starts a candidate.
+    assert.equal(findPhones('09 44 12 34 56 '.repeat(70_000), { country: 'SY' }).length, 70_000);
+    assert.equal(findPhones('12 34 56 78 90 '.repeat(70_000), { country: 'SY' }).length, 0);
+    const withInternational = `Tel. +963 944 111 222.\n${numbers}`;
+    const mentions = extractMentions(withInternational, rulesOnly).filter((m) => m.type === 'PHONE');
+    assertValidMentions(withInternational, mentions, 'local numbers');
+    assert.deepEqual([mentions.length, mentions[1]?.method], [80_001, 'pattern:phone-local-inferred']);
   });
 
   it('cuts a run longer than a sentence after a clause mark or a space, never inside a surrogate pair', () => {

@@ -70,7 +70,7 @@ describe('extractMentions', () => {
   });
 
   describe('identifiers', () => {
-    it('finds international phone numbers as E.164, and leaves the local one (no country is known)', () => {
+    it('finds international phone numbers as E.164, and leaves the local one (its numbers name two countries equally: none is inferred)', () => {
       const phones = extractMentions(fixtures.phones).filter((m) => m.type === 'PHONE');
       assert.deepEqual(
         phones.map((m) => [m.text, m.value]),
@@ -199,6 +199,33 @@ describe('phone numbers in brackets', () => {
     const phones = extractMentions(text).filter((m) => m.type === 'PHONE');
     assert.deepEqual(phones.map((p) => p.text), ['+90 532 111 2233', '+90 (532) 111 2233']);
     assert.deepEqual(phones.map((p) => p.value), ['+905321112233', '+905321112233']);
+  });
+});
+
+describe('local phone numbers', () => {
+  it('reads them in the country given, the same value as the international form, after the phone words or trunk prefix', () => {
+    const phones = extractMentions(fixtures.phones, { country: 'SY', model: null }).filter((m) => m.type === 'PHONE');
+    assert.deepEqual(
+      phones.map((m) => [m.text, m.value, m.method]),
+      [
+        ['+963 944 123 456', '+963944123456', 'pattern:phone'],
+        ['+90 532 111 2233', '+905321112233', 'pattern:phone'],
+        ['0944 123 456', '+963944123456', 'pattern:phone-local'],
+      ],
+    );
+  });
+
+  it('leaves a number to a sum or a passport number read in the same characters', () => {
+    const text = 'On 3 May 2019 he paid 0944 123 456 dollars for passport number 011234567; call 0944 123 457.';
+    const mentions = extractMentions(text, { country: 'SY', model: null });
+    assert.deepEqual(
+      mentions.filter((m) => ['PHONE', 'DATE', 'MONEY', 'PASSPORT'].includes(m.type)).map((m) => [m.type, m.text]),
+      [['DATE', '3 May 2019'], ['MONEY', '456 dollars'], ['PASSPORT', '011234567'], ['PHONE', '0944 123 457']],
+    );
+  });
+
+  it('is an input error for a country code that is none', () => {
+    assert.throws(() => extractMentions('Call 0944 123 456.', { country: 'SYR', model: null }), /"SYR" is not an ISO 3166-1 alpha-2 code/);
   });
 });
 

@@ -15,7 +15,7 @@ import { findCoordinates } from './patterns/coordinates.js';
 import { findCounts } from './patterns/counts.js';
 import { findDates } from './patterns/date-mentions.js';
 import { withoutOverlaps } from './patterns/found.js';
-import { findEmails, findMrzPassports, findPassportNumbers, findPhones } from './patterns/identifiers.js';
+import { findEmails, findMrzPassports, findPassportNumbers, findPhoneNumbers } from './patterns/identifiers.js';
 import { findMoney } from './patterns/money.js';
 import { findUrls } from './patterns/urls.js';
 import { linkPlace } from './gazetteer/index.js';
@@ -30,6 +30,12 @@ export interface ExtractOptions {
    * "two months ago") are read against it and are left out without it.
    */
   reference?: string | null;
+  /**
+   * The document's country (ISO 3166-1 alpha-2, "SY"): local phone numbers ("0944 123 456") are read in it. Absent
+   * or null: the country most of the document's international numbers belong to, and no local numbers without one.
+   * A code libphonenumber does not know is a VigilError.
+   */
+  country?: string | null;
   /** The PERSON/ORG/LOCATION model; `null` for the rules alone. Default: the shipped model, loaded on first use. */
   model?: NerModel | null;
   /** Model mentions less sure than this (the lowest per-token marginal) are dropped. */
@@ -82,10 +88,28 @@ function isValidReference(reference: string): boolean {
   }
 }
 
-/** Every value found by pattern, as mentions without overlaps (the earliest, then longest, reading wins). */
-function findValues(text: string, reference: string | null): ExtractedMention[] {
-  const values: ExtractedMention[] = [
-    ...findPhones(text),
+/** Sorted spans: does any of them, overlapping one another or not, overlap `span`? (`reach[i]`: the furthest end up to i.) */
+function overlapsAnyOf(sorted: readonly Span[], reach: readonly number[], span: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && reach[lo - 1]! > span.start;
+}
+
+/**
+ * Every value found by pattern, as mentions without overlaps: the earliest, then longest, reading wins, and on the
+ * same span the one listed first (identifiers). Local phone numbers come last: read against a country and not
+ * marked by a plus sign, they are the least sure, so any other reading of their characters (an international
+ * number, a date, a sum, a passport number), kept or not, wins.
+ */
+function findValues(text: string, reference: string | null, country: string | null): ExtractedMention[] {
+  const phones = findPhoneNumbers(text, { country });
+  const found: ExtractedMention[] = [
+    ...phones.international,
     ...findEmails(text),
     ...findPassportNumbers(text),
     ...findMrzPassports(text),
@@ -95,8 +119,13 @@ function findValues(text: string, reference: string | null): ExtractedMention[] 
     ...findDates(text, reference ? { reference } : {}).map((f) => patternMention(f, dateValueText)),
     ...findCoordinates(text).map((f) => patternMention(f, coordinatesValueText)),
   ];
-  // An e-mail address is also a URL-less host, a phone may sit inside a URL: identifiers first, then by position.
-  return withoutOverlaps(values);
+  const values = withoutOverlaps(found);
+  if (phones.local.length === 0) return values;
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (const m of sorted) reach.push(Math.max(m.end, reach[reach.length - 1] ?? -1));
+  const local = phones.local.filter((m) => !overlapsAnyOf(sorted, reach, m));
+  return [...values, ...local].sort((a, b) => a.start - b.start);
 }
 
 /** Pieces of a sentence the model reads at once: the sentence, or windows of it cut at white space. */
@@ -151,9 +180,10 @@ function reconcileNames(model: ExtractedMention[], rules: ExtractedMention[]): E
 
 export function extractMentions(text: string, options: ExtractOptions = {}): ExtractedMention[] {
   const reference = options.reference && isValidReference(options.reference) ? options.reference : null;
+  const country = options.country ?? null;
   const model = options.model === undefined ? loadNerModel() : options.model;
   const minModelConfidence = options.minModelConfidence ?? defaultMinModelConfidence;
-  const values = findValues(text, reference);
+  const values = findValues(text, reference, country);
   const definitions = findAcronymDefinitions(text);
   const sentences = splitSentences(text);
   const sentenceOf = sentenceLocator(sentences);

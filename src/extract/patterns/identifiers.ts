@@ -1,12 +1,15 @@
 // Identifiers found by pattern: phone numbers (libphonenumber-js), e-mail addresses and passport numbers in context.
-import { searchPhoneNumbersInText } from 'libphonenumber-js/max';
+import { searchPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
 import { parseTd3 } from '../../traveldocs/index.js';
 import type { ExtractedMention } from '../mention.js';
+import { findLocalPhones, givenPhoneCountry, inferPhoneCountry, type LocalPhoneCountry } from './local-phones.js';
+import { withoutProseBrackets } from './phone-brackets.js';
 
-// Without a country to assume, libphonenumber recognises only international numbers, written after a plus sign
-// ("+" or the full-width "＋"). So the matcher is handed only a window at each plus sign, not the text: elsewhere
-// every year, date and sum would be a candidate that fails, each failure an error thrown and caught inside the
-// library (whole lines of reports that name a number took a tenth of extraction's time).
+// International numbers, written after a plus sign ("+" or the full-width "＋"), need no country. The matcher is
+// handed only a window at each plus sign, not the text: elsewhere every year, date and sum would be a candidate
+// that fails, each failure an error thrown and caught inside the library (whole lines of reports that name a number
+// took a tenth of extraction's time). Local numbers ("0944 123 456") are read against the document's country by
+// local-phones.ts, which hands the library only digit runs shaped like a phone number, for the same reason.
 const plusSign = /[+\uFF0B]/g;
 /**
  * What a window holds after its plus sign: the longest number (15 digits, E.164) written with a separator between
@@ -16,21 +19,58 @@ const plusSign = /[+\uFF0B]/g;
 const windowAfterPlus = 64;
 const longWindowAfterPlus = 256;
 
-export function findPhones(text: string): ExtractedMention[] {
-  const out: ExtractedMention[] = [];
+export interface PhoneOptions {
+  /**
+   * The document's country (ISO 3166-1 alpha-2, "SY") its local numbers are read in. Absent or null: the country
+   * most of its valid international numbers belong to, and no local numbers when there is no such country.
+   */
+  country?: string | null;
+}
+
+export interface PhonesFound {
+  /** Numbers written after a plus sign. */
+  international: ExtractedMention[];
+  /** National-format numbers valid in `country`, none inside an international one. */
+  local: ExtractedMention[];
+  /** The country local numbers were read in, and how it was chosen; null when none was given or could be inferred. */
+  country: LocalPhoneCountry | null;
+}
+
+/** International and local phone numbers, each list in text order; throws VigilError when `country` is no known code. */
+export function findPhoneNumbers(text: string, options: PhoneOptions = {}): PhonesFound {
+  const given = givenPhoneCountry(options.country);
+  const international: ExtractedMention[] = [];
+  const countries = new Map<string, CountryCode>(); // of each distinct valid number
   let readTo = -1;
   for (const plus of text.matchAll(plusSign)) {
     if (plus.index < readTo) continue; // inside a number found already
     const found = numberAt(text, plus.index, windowAfterPlus);
     if (!found) continue;
-    out.push(phoneMention(text, found.start, found.end, found.number));
+    international.push(phoneMention(text, found.start, found.end, found.number));
+    if (found.number.country && found.number.isValid()) countries.set(found.number.number, found.number.country);
     readTo = found.end;
   }
-  return out;
+  const inferred = given ? null : inferPhoneCountry(countries.values());
+  const country: LocalPhoneCountry | null = given ? { country: given, how: 'given' } : inferred ? { country: inferred, how: 'inferred' } : null;
+  if (!country) return { international, local: [], country };
+  const local: ExtractedMention[] = [];
+  let i = 0;
+  for (const m of findLocalPhones(text, country)) {
+    while (i < international.length && international[i]!.end <= m.start) i++;
+    if (i < international.length && international[i]!.start < m.end) continue; // digits of an international number
+    local.push(m);
+  }
+  return { international, local, country };
+}
+
+/** Every phone number in the text, international and local, in text order (see findPhoneNumbers). */
+export function findPhones(text: string, options: PhoneOptions = {}): ExtractedMention[] {
+  const { international, local } = findPhoneNumbers(text, options);
+  return [...international, ...local].sort((a, b) => a.start - b.start);
 }
 
 /** What phoneMention reads of the library's parsed number. */
-type ParsedNumber = { isValid(): boolean; number: string };
+type ParsedNumber = { isValid(): boolean; number: string; country?: CountryCode | undefined };
 type Found = { start: number; end: number; number: ParsedNumber };
 
 /**
@@ -45,7 +85,7 @@ function numberAt(text: string, plus: number, after: number): Found | undefined 
   const start = Math.max(lineStart, plus - 1);
   const end = Math.min(lineEnd, plus + after);
   // One number at a time: the library's parsed numbers are large, and a line of 400,000 of them held at once took
-  // half a gigabyte. Local numbers need the document's country: not read yet.
+  // half a gigabyte.
   for (const match of searchPhoneNumbersInText(text.slice(start, end))) {
     if (start + match.startsAt > plus) return undefined; // a later plus sign's number: read from its own window
     if (start + match.endsAt === end && end < lineEnd && after < longWindowAfterPlus) return numberAt(text, plus, longWindowAfterPlus);
@@ -55,10 +95,8 @@ function numberAt(text: string, plus: number, after: number): Found | undefined 
 }
 
 function phoneMention(text: string, start: number, end: number, number: ParsedNumber): ExtractedMention {
-  // libphonenumber keeps an opening bracket that belongs to the prose around the number: "(+90 532 111 2233)".
-  const opens = (s: string) => (s.match(/\(/g) ?? []).length - (s.match(/\)/g) ?? []).length;
-  while (start < end && text[start] === '(' && opens(text.slice(start, end)) > 0) start++;
-  while (end > start && text[end - 1] === ')' && opens(text.slice(start, end)) < 0) end--;
+  // libphonenumber keeps an opening bracket that belongs to the prose around the number.
+  ({ start, end } = withoutProseBrackets(text, start, end));
   return {
     type: 'PHONE',
     text: text.slice(start, end),
