@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import { createVigil } from './app.js';
 import { fixedClock } from './clock.js';
 import { silentLogger } from './logger.js';
@@ -102,5 +102,53 @@ describe('screening a PAXLST manifest through names and documents', () => {
     assert.deepEqual(marvell!.matches, []);
     assert.equal(marvell!.document?.status, 'alert');
     assert.deepEqual(marvell!.document?.registry.map((h) => [h.status, h.match]), [['stolen-blank', 'range']]);
+  });
+});
+
+describe("ingest with the haul's country", () => {
+  let dir: string;
+  let store: Store;
+  const vigilOver = (s: Store) => createVigil({ store: s, blobs: openBlobStore(join(dir, 'blobs')), clock: fixedClock('2026-01-02T03:04:05Z'), logger: silentLogger });
+  const phonesOf = async (s: Store) => {
+    const [doc] = await s.listDocuments({ offset: 0, limit: 10 });
+    const mentions = await s.mentionsInDocument(doc!.id);
+    return { doc: doc!, phones: mentions.filter((m) => m.type === 'PHONE').map((m) => m.value) };
+  };
+
+  before(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'vigil-app-'));
+    // A local Syrian number and nothing international to infer the country from.
+    await writeFile(join(dir, 'notebook.txt'), 'Courier in Raqqa, mobile 0944 123 456, paid on the 3rd.\n');
+  });
+  beforeEach(() => {
+    store = openSqliteStore(':memory:');
+  });
+  afterEach(async () => {
+    await store.close();
+  });
+  after(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads local numbers in it, keeps it on the document, and re-extraction reads them again', async () => {
+    const vigil = vigilOver(store);
+    await vigil.ingest([join(dir, 'notebook.txt')], { country: 'sy' });
+    const ingested = await phonesOf(store);
+    assert.equal(ingested.doc.metadata['country'], 'SY');
+    assert.deepEqual(ingested.phones, ['+963944123456']);
+    await vigil.reextract();
+    assert.deepEqual((await phonesOf(store)).phones, ['+963944123456']);
+  });
+
+  it('without it reads no local number from a document with no international ones', async () => {
+    await vigilOver(store).ingest([join(dir, 'notebook.txt')]);
+    const { doc, phones } = await phonesOf(store);
+    assert.equal(doc.metadata['country'], undefined);
+    assert.deepEqual(phones, []);
+  });
+
+  it('refuses a code with no numbering plan before reading any file', async () => {
+    await assert.rejects(vigilOver(store).ingest([join(dir, 'notebook.txt')], { country: 'Syria' }), (e: Error) => /country "Syria"/.test(e.message));
+    assert.equal((await store.summary()).documents, 0);
   });
 });

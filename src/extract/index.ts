@@ -3,6 +3,7 @@
 // the method that found each. Pure: no store, no I/O beyond reading the shipped model once.
 export type { ExtractedMention } from './mention.js';
 export { extractMentions, type ExtractOptions } from './extract-mentions.js';
+export { givenPhoneCountry as documentCountry } from './patterns/local-phones.js';
 export { coordinatesValueText, countValueText, dateValueText, moneyValueText } from './pattern-mentions.js';
 export { normaliseDate } from './patterns/dates.js';
 export { splitSentences, type Span } from './sentences.js';

@@ -1,5 +1,6 @@
 // Extraction and resolution of stored or new documents, shared by ingest and re-extraction: each leaf
-// document's text is read against its own date (for "yesterday"), and analysts' decisions are replayed.
+// document's text is read against its own date (for "yesterday") and country (metadata `country`, for local phone
+// numbers), and analysts' decisions are replayed.
 import { extractMentions } from '../extract/index.js';
 import { resolveMentions, type DecisionReplay, type ResolvedMentions } from '../resolve/index.js';
 import type { DocumentRecord, Store } from '../store/index.js';
@@ -23,7 +24,7 @@ export interface ExtractedDocuments extends ResolvedMentions {
 }
 
 export async function extractAndResolve(
-  documents: readonly Pick<DocumentRecord, 'id' | 'text' | 'date' | 'isLeaf'>[],
+  documents: readonly Pick<DocumentRecord, 'id' | 'text' | 'date' | 'isLeaf' | 'metadata'>[],
   store: Store,
   decisions: DecisionReplay,
   limits: ExtractionLimits = {},
@@ -40,7 +41,7 @@ export async function extractAndResolve(
   const resolved = await resolveMentions(
     leaves
       .filter((d) => d.text.length <= maxCharacters)
-      .map((d) => ({ documentId: d.id, mentions: extractMentions(d.text, { reference: d.date }) })),
+      .map((d) => ({ documentId: d.id, mentions: extractMentions(d.text, { reference: d.date, country: d.metadata['country'] ?? null }) })),
     store,
     { decisions },
   );

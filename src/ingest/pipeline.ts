@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Clock } from '../clock.js';
 import { VigilError } from '../errors.js';
 import type { Logger } from '../logger.js';
+import { documentCountry } from '../extract/index.js';
 import { decisionReplay, type DecisionReplay } from '../resolve/index.js';
 import type { BlobStore, IngestBatch, SourceRecord, Store } from '../store/index.js';
 import { buildDocuments } from './build-documents.js';
@@ -32,6 +33,13 @@ export interface IngestOptions {
   onProgress?: (progress: IngestProgress) => void;
   /** Documents with longer text are stored without their entities (default: maxExtractedCharacters). */
   maxExtractedCharacters?: number;
+  /**
+   * The haul's country (ISO 3166-1 alpha-2, "SY"), kept on each of its documents as metadata `country`: their
+   * local phone numbers ("0944 123 456") are read in it, now and on re-extraction. Without it, each document's
+   * local numbers are read in the country most of its international numbers belong to. An unknown code is an
+   * error before any file is read.
+   */
+  country?: string | null;
 }
 
 export interface IngestReport {
@@ -53,6 +61,7 @@ export interface IngestReport {
 }
 
 export async function ingestPaths(paths: string[], deps: IngestDeps, options: IngestOptions = {}): Promise<IngestReport> {
+  const country = documentCountry(options.country);
   const files = await listFiles(paths);
   const report: IngestReport = {
     files: files.length,
@@ -74,13 +83,19 @@ export async function ingestPaths(paths: string[], deps: IngestDeps, options: In
       break;
     }
     options.onProgress?.({ done: index, total: files.length, path });
-    await ingestFile(path, deps, decisions, report, options.maxExtractedCharacters);
+    await ingestFile(path, deps, decisions, report, { maxCharacters: options.maxExtractedCharacters, country });
   }
   if (!report.interrupted) options.onProgress?.({ done: files.length, total: files.length, path: '' });
   return report;
 }
 
-async function ingestFile(path: string, deps: IngestDeps, decisions: DecisionReplay, report: IngestReport, maxCharacters?: number): Promise<void> {
+interface FileOptions {
+  maxCharacters: number | undefined;
+  country: string | null;
+}
+
+async function ingestFile(path: string, deps: IngestDeps, decisions: DecisionReplay, report: IngestReport, options: FileOptions): Promise<void> {
+  const { maxCharacters, country } = options;
   const { store, blobs, clock, logger } = deps;
   const at = clock.now().toISOString();
   let sha256: string | null = null;
@@ -109,6 +124,7 @@ async function ingestFile(path: string, deps: IngestDeps, decisions: DecisionRep
     for await (const doc of parser.parse(bytes, { path, mediaType: parser.mediaType, size: bytes.byteLength })) parsed.push(doc);
     if (parsed.length === 0) throw new VigilError('input', 'ingest.empty', `${path}: holds no document`);
     const documents = buildDocuments(source, parsed);
+    if (country) for (const doc of documents) doc.metadata = { ...doc.metadata, country };
     const { skipped, ...resolved } = await extractAndResolve(documents, store, decisions, maxCharacters === undefined ? {} : { maxCharacters });
     const notExtracted = skipped.length === 0
       ? null

@@ -31,11 +31,12 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .command('ingest')
     .description('ingest files and folders (recursively): .txt .md .html .json; the same bytes are stored once')
     .argument('<paths...>', 'files or folders to ingest')
+    .option('--country <code>', "the haul's country (ISO 3166-1 alpha-2, e.g. SY): local phone numbers such as 0944 123 456 are read in it (default: the country of each document's international numbers)")
     .option('--json', 'print the report as one JSON object')
-    .action(async (paths: string[], opts: { json?: boolean }, command: Command) => {
+    .action(async (paths: string[], opts: { json?: boolean; country?: string }, command: Command) => {
       await ctx.run(command, async (vigil) => {
         const report = await stoppableWork(ctx, 'file', (signal, progress) =>
-          vigil.ingest(paths, { signal, onProgress: (p) => progress.update(p.done, p.total, p.path) }));
+          vigil.ingest(paths, { signal, country: opts.country ?? null, onProgress: (p) => progress.update(p.done, p.total, p.path) }));
         if (opts.json) writeJsonLine(ctx.output, report);
         else printIngestReport(ctx.output, report);
         if (report.interrupted) ctx.exitCode = 130;
