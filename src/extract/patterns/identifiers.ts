@@ -1,23 +1,27 @@
 // Identifiers found by pattern: phone numbers (libphonenumber-js), e-mail addresses and passport numbers in context.
-import { searchPhoneNumbersInText, type CountryCode } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import { parseTd3 } from '../../traveldocs/index.js';
 import type { ExtractedMention } from '../mention.js';
 import { findLocalPhones, givenPhoneCountry, inferPhoneCountry, type LocalPhoneCountry } from './local-phones.js';
-import { withoutProseBrackets } from './phone-brackets.js';
+import { asciiDigits, joins, withOwnBrackets } from './phone-text.js';
 
-// International numbers, written after a plus sign ("+" or the full-width "＋"), need no country. The matcher is
-// handed only a window at each plus sign, not the text: elsewhere every year, date and sum would be a candidate
-// that fails, each failure an error thrown and caught inside the library (whole lines of reports that name a number
-// took a tenth of extraction's time). Local numbers ("0944 123 456") are read against the document's country by
-// local-phones.ts, which hands the library only digit runs shaped like a phone number, for the same reason.
-const plusSign = /[+\uFF0B]/g;
-/**
- * What a window holds after its plus sign: the longest number (15 digits, E.164) written with a separator between
- * every digit and an extension ("ext. 12345") after it. A number still running at the window's end is read again
- * in the longer one.
- */
-const windowAfterPlus = 64;
-const longWindowAfterPlus = 256;
+// International numbers need no country: written after a plus sign ("+963 944 123 456", the full-width "＋" too) or
+// dialled with the international prefix "00" ("00963 944 123 456", as the region writes them). We read the digit
+// groups after the prefix ourselves and hand the library only those, longest first, one parse each: its own text
+// matcher, given a window at each plus sign, tried every sub-run of a number that is not valid, each failure an error
+// thrown and caught inside it (a tenth of extraction's time on reports full of numbers). Local numbers
+// ("0944 123 456") are read against the document's country by local-phones.ts.
+//  - After a plus sign, the longest run of groups the library says is valid, else the longest it says is possible
+//    (the right length for its country code): a number the numbering plan does not know yet, an old allocation, a
+//    typing slip; it is still the link between the documents that write it, so it is kept, less sure.
+//  - After "00", only a valid number that takes the whole run: "00" also starts invoice and account numbers.
+const internationalPrefix = /[+\uFF0B]|(?<![\p{L}\p{N}\p{Sc}.,/#_-])00(?=[1-9])/gu;
+const digitsAt = /[0-9\u0660-\u0669\u06F0-\u06F9]+/y;
+const isDigit = (c: string | undefined) => c !== undefined && /[0-9\u0660-\u0669\u06F0-\u06F9]/.test(c);
+/** E.164's 15 digits and a trunk prefix some write in brackets ("+44 (0)20 …"). */
+const maxDigits = 17;
+const minDigits = 7;
+const maxGroups = 8;
 
 export interface PhoneOptions {
   /**
@@ -42,24 +46,18 @@ export function findPhoneNumbers(text: string, options: PhoneOptions = {}): Phon
   const international: ExtractedMention[] = [];
   const countries = new Map<string, CountryCode>(); // of each distinct valid number
   let readTo = -1;
-  for (const plus of text.matchAll(plusSign)) {
-    if (plus.index < readTo) continue; // inside a number found already
-    const found = numberAt(text, plus.index, windowAfterPlus);
+  for (const prefix of text.matchAll(internationalPrefix)) {
+    if (prefix.index < readTo) continue; // inside a number found already
+    const found = numberAfter(text, prefix.index, prefix[0] === '00');
     if (!found) continue;
-    international.push(phoneMention(text, found.start, found.end, found.number));
-    if (found.number.country && found.number.isValid()) countries.set(found.number.number, found.number.country);
+    international.push(phoneMention(text, found));
+    if (found.valid && found.country) countries.set(found.value, found.country);
     readTo = found.end;
   }
   const inferred = given ? null : inferPhoneCountry(countries.values());
   const country: LocalPhoneCountry | null = given ? { country: given, how: 'given' } : inferred ? { country: inferred, how: 'inferred' } : null;
   if (!country) return { international, local: [], country };
-  const local: ExtractedMention[] = [];
-  let i = 0;
-  for (const m of findLocalPhones(text, country)) {
-    while (i < international.length && international[i]!.end <= m.start) i++;
-    if (i < international.length && international[i]!.start < m.end) continue; // digits of an international number
-    local.push(m);
-  }
+  const local = findLocalPhones(text, country, international);
   return { international, local, country };
 }
 
@@ -69,42 +67,63 @@ export function findPhones(text: string, options: PhoneOptions = {}): ExtractedM
   return [...international, ...local].sort((a, b) => a.start - b.start);
 }
 
-/** What phoneMention reads of the library's parsed number. */
-type ParsedNumber = { isValid(): boolean; number: string; country?: CountryCode | undefined };
-type Found = { start: number; end: number; number: ParsedNumber };
-
-/**
- * The number that starts at the plus sign at `plus`, if any. The window starts a character early and never crosses
- * a line break (no number does): the library checks what stands before a number ("a+1 202…" is none) and
- * takes a bracket before the plus as the number's own ("(+963) 11 234 5678").
- */
-function numberAt(text: string, plus: number, after: number): Found | undefined {
-  const lineStart = text.lastIndexOf('\n', plus) + 1;
-  let lineEnd = text.indexOf('\n', plus);
-  if (lineEnd < 0) lineEnd = text.length;
-  const start = Math.max(lineStart, plus - 1);
-  const end = Math.min(lineEnd, plus + after);
-  // One number at a time: the library's parsed numbers are large, and a line of 400,000 of them held at once took
-  // half a gigabyte.
-  for (const match of searchPhoneNumbersInText(text.slice(start, end))) {
-    if (start + match.startsAt > plus) return undefined; // a later plus sign's number: read from its own window
-    if (start + match.endsAt === end && end < lineEnd && after < longWindowAfterPlus) return numberAt(text, plus, longWindowAfterPlus);
-    return { start: start + match.startsAt, end: start + match.endsAt, number: match.number };
-  }
-  return undefined;
+interface Found {
+  start: number;
+  end: number;
+  /** E.164. */
+  value: string;
+  valid: boolean;
+  country: CountryCode | undefined;
 }
 
-function phoneMention(text: string, start: number, end: number, number: ParsedNumber): ExtractedMention {
-  // libphonenumber keeps an opening bracket that belongs to the prose around the number.
-  ({ start, end } = withoutProseBrackets(text, start, end));
+/**
+ * The number whose international prefix starts at `at`, if any. Nothing of a word may touch a plus sign ("a+1 202…",
+ * "C++"), a number may ("+963 944 123 456+963 944 123 457"); digit groups follow it joined as local-phones.ts joins them, and the longest run the library accepts is
+ * the number (see the rules above).
+ */
+function numberAfter(text: string, at: number, dialled: boolean): Found | undefined {
+  if (!dialled && at > 0 && /\p{L}/u.test(text[at - 1]!)) return undefined;
+  const digitsStart = at + (dialled ? 2 : 1);
+  const ends: number[] = [];
+  let digits = dialled ? 2 : 0;
+  for (let from = digitsStart; ends.length < maxGroups; ) {
+    digitsAt.lastIndex = from;
+    const group = digitsAt.exec(text);
+    if (!group) break;
+    digits += group[0].length;
+    if (digits > maxDigits) break;
+    const end = from + group[0].length;
+    ends.push(end);
+    const gap = [1, 2].find((n) => isDigit(text[end + n]) && joins(text, end, end + n));
+    if (gap === undefined) break;
+    from = end + gap;
+  }
+  let possible: Found | undefined;
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const end = ends[k]!;
+    const written = text.slice(digitsStart, end);
+    if (asciiDigits(written).replace(/\D/g, '').length < minDigits) break;
+    const parsed = parsePhoneNumberFromString(`+${written}`);
+    if (!parsed) continue;
+    const found = { start: at, end, value: parsed.number, valid: parsed.isValid(), country: parsed.country };
+    if (dialled) return found.valid && k === ends.length - 1 ? found : undefined;
+    if (found.valid) return found;
+    if (!possible && parsed.isPossible()) possible = found;
+  }
+  return possible;
+}
+
+function phoneMention(text: string, found: Found): ExtractedMention {
+  // A bracket at an edge is the number's own when it closes one inside: "(+963) 11 234 5678", not "(+90 532 111 2233)".
+  const { start, end } = withOwnBrackets(text, found.start, found.end);
   return {
     type: 'PHONE',
     text: text.slice(start, end),
     start,
     end,
-    confidence: number.isValid() ? 0.95 : 0.7,
-    method: 'pattern:phone',
-    value: number.number,
+    confidence: found.valid ? 0.95 : 0.7,
+    method: found.valid ? 'pattern:phone' : 'pattern:phone-unverified',
+    value: found.value,
   };
 }
 

@@ -16,7 +16,7 @@ import { getExampleNumber, isSupportedCountry, Metadata, parsePhoneNumberFromStr
 import mobileExamples from 'libphonenumber-js/mobile/examples';
 import { VigilError } from '../../errors.js';
 import type { ExtractedMention } from '../mention.js';
-import { bracketBalance } from './phone-brackets.js';
+import { asciiDigits, digitRun, joins, withOwnBrackets } from './phone-text.js';
 
 /** The country local numbers are read against, and how it was chosen (the mention's method says which). */
 export interface LocalPhoneCountry {
@@ -87,17 +87,6 @@ function numberingPlan(country: CountryCode): NumberingPlan {
   return plan;
 }
 
-// Arabic-Indic and Persian digits, as Arabic-script documents write numbers.
-const digitGroup = /[0-9\u0660-\u0669\u06F0-\u06F9]+/g;
-function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {
-    const code = d.charCodeAt(0);
-    return String(code >= 0x06f0 ? code - 0x06f0 : code - 0x0660);
-  });
-}
-
-/** What may stand between two digit groups of one number: one space, dash or dot, or a bracket with at most one of those. */
-const joiningSeparator = /^(?:[ \u00A0.-]|[ \u00A0-]?\(|\)[ \u00A0-]?)$/;
 /** E.164 allows 15 digits with the country code; a trunk prefix adds at most two. Longer runs are other figures. */
 const maxDigits = 17;
 const minDigits = 7;
@@ -113,12 +102,22 @@ interface DigitGroup {
   joined: boolean;
 }
 
-function* digitGroups(text: string): Generator<DigitGroup> {
+/**
+ * The digit groups of `text` outside the `skip` spans (sorted, not overlapping: the international numbers, whose
+ * digits are never a local number's); the group after a skipped span starts a run of its own.
+ */
+function* digitGroups(text: string, skip: readonly { start: number; end: number }[]): Generator<DigitGroup> {
   let previousEnd = -1;
-  for (const m of text.matchAll(digitGroup)) {
+  let s = 0;
+  for (const m of text.matchAll(digitRun)) {
     const start = m.index;
     const end = start + m[0].length;
-    const joined = previousEnd >= 0 && start - previousEnd <= 2 && joiningSeparator.test(text.slice(previousEnd, start));
+    while (s < skip.length && skip[s]!.end <= start) s++;
+    if (s < skip.length && skip[s]!.start < end) {
+      previousEnd = -1;
+      continue;
+    }
+    const joined = previousEnd >= 0 && joins(text, previousEnd, start);
     previousEnd = end;
     yield { start, end, digits: m[0].length <= maxDigits ? asciiDigits(m[0]) : '', joined };
   }
@@ -196,13 +195,13 @@ interface LocalNumber {
 }
 
 /**
- * Local numbers in `text`, read against `country`. Linear in the text: each digit group starts at most
+ * Local numbers in `text`, read against `country`, none in the `international` numbers' spans (sorted). Linear in the text: each digit group starts at most
  * `maxGroups` combinations, each at most one parse, and the groups are read through a buffer of a few dozen.
  */
-export function findLocalPhones(text: string, country: LocalPhoneCountry): ExtractedMention[] {
+export function findLocalPhones(text: string, country: LocalPhoneCountry, international: readonly { start: number; end: number }[] = []): ExtractedMention[] {
   const plan = numberingPlan(country.country);
   const out: ExtractedMention[] = [];
-  const source = digitGroups(text);
+  const source = digitGroups(text, international);
   let buffer: DigitGroup[] = [];
   let exhausted = false;
   const groupAt = (i: number): DigitGroup | undefined => {
@@ -279,9 +278,7 @@ export function findLocalPhones(text: string, country: LocalPhoneCountry): Extra
 
 function localMention(text: string, found: LocalNumber, how: LocalPhoneCountry['how']): ExtractedMention {
   // A bracket at an edge is the number's own when it closes or opens one inside: "(020) 7946 0958", not "(0944 123 456)".
-  const balance = bracketBalance(text.slice(found.start, found.end));
-  const start = balance < 0 && text[found.start - 1] === '(' ? found.start - 1 : found.start;
-  const end = balance > 0 && text[found.end] === ')' ? found.end + 1 : found.end;
+  const { start, end } = withOwnBrackets(text, found.start, found.end);
   return {
     type: 'PHONE',
     text: text.slice(start, end),
