@@ -39,3 +39,21 @@ export function cleanText(text: string, path: string): string {
   if (nul >= 0) throw new VigilError('input', 'ingest.binary', `${path}: byte ${nul} is NUL: this is a binary file, not text`);
   return text.replace(/\r\n?/g, '\n');
 }
+
+/**
+ * Whether bytes of no known format read as text: a UTF-16 byte-order mark, or the first 64 KiB free of NUL bytes
+ * and nearly free of other control bytes (binary formats are full of both). A haul's README, passwd, .log and .cfg
+ * files are text that no extension announces.
+ */
+export function looksLikeText(bytes: Uint8Array): boolean {
+  if (bytes.length === 0) return false;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const sample = bytes.subarray(0, 65_536);
+  let control = 0;
+  for (const byte of sample) {
+    if (byte === 0) return false;
+    // Tab, line feed, form feed and carriage return are text; escape starts terminal colour codes in logs.
+    if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0c && byte !== 0x0d && byte !== 0x1b) control++;
+  }
+  return control <= sample.length / 100;
+}

@@ -1,6 +1,9 @@
 // ingest: reads files and folders into documents with provenance, splits multi-article pages,
-// and hands each file's text to extraction and resolution. Formats live in parsers/, one file each.
-export { ingestPaths, type IngestDeps, type IngestOptions, type IngestProgress, type IngestReport } from './pipeline.js';
+// opens archives (containers/) and hands each file's text to extraction and resolution. Formats live in parsers/,
+// one file each; nothing here writes outside the store and its blob folder.
+export { ingestPaths, type IngestDeps, type IngestFailure, type IngestOptions, type IngestProgress, type IngestReport } from './pipeline.js';
+export { detectFormat, readableExtensions, type Format } from './detect-format.js';
+export { containers, defaultContainerLimits, type Container, type ContainerLimits } from './containers/index.js';
 export { splitArticles, parseFooter, type Article } from './split-articles.js';
 export { parsers, parserForPath, supportedExtensions } from './parsers/index.js';
 export type { Parser, ParsedDocument, SourceMeta } from './parser.js';

@@ -1,18 +1,15 @@
-// Ingest: for each file, hash → skip if known → parse → documents → extract → resolve → one transaction.
-// A file that fails is recorded with its reason and the run goes on; an abort stops between files,
-// so the store only ever holds whole files.
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+// Ingest: for each file, hash → skip if known → detect its format → parse into documents → extract → resolve → one
+// transaction; archives are opened and each file inside is ingested the same way, under `ARCHIVE!/ENTRY`. A file
+// that fails is recorded with its reason and the run goes on; an abort stops between files, so the store only ever
+// holds whole files, and an archive counts as read only once every entry in it was.
+import { readFile, stat } from 'node:fs/promises';
 import type { Clock } from '../clock.js';
-import { VigilError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { documentCountry } from '../extract/index.js';
-import { decisionReplay, type DecisionReplay } from '../resolve/index.js';
-import type { BlobStore, IngestBatch, SourceRecord, Store } from '../store/index.js';
-import { buildDocuments } from './build-documents.js';
-import { extractAndResolve } from './extract-documents.js';
-import type { ParsedDocument } from './parser.js';
-import { parserForPath, supportedExtensions } from './parsers/index.js';
+import { decisionReplay } from '../resolve/index.js';
+import type { BlobStore, Store } from '../store/index.js';
+import { defaultContainerLimits, ExpansionBudget, formatSize, type ContainerLimits } from './containers/index.js';
+import { describe, ingestItem, recordFailure, type IngestRun } from './ingest-item.js';
 import { listFiles } from './walk.js';
 
 export interface IngestDeps {
@@ -40,130 +37,105 @@ export interface IngestOptions {
    * error before any file is read.
    */
   country?: string | null;
+  /** Limits on archives: nesting, entry sizes, expansion (zip bombs). */
+  containerLimits?: Partial<ContainerLimits>;
+  /**
+   * Files on disk larger than this are kept by hash (streamed into the blob store) and recorded as failed, not read:
+   * parsing holds a file in memory. Default: the largest archive entry read (containerLimits.maxEntryBytes).
+   */
+  maxFileBytes?: number;
+}
+
+export interface IngestFileProblem {
+  path: string;
+  reason: string;
+}
+
+export interface IngestFailure extends IngestFileProblem {
+  /** Stable code of the reason (`ingest.encrypted`, `ingest.corrupt`, `ingest.compression-bomb`, …). */
+  code: string;
 }
 
 export interface IngestReport {
+  /** Files given or found in the folders given (not counting the files inside archives). */
   files: number;
-  /** Files stored by this run. */
+  /** Files inside archives, at every level of nesting, that were read out of them. */
+  entries: number;
+  /** Files and entries stored by this run (an archive counts once every entry in it was read). */
   stored: number;
   /** Files whose exact bytes were already in the store (from an earlier run or another path). */
   alreadyKnown: number;
+  /** Archives read to the end. */
+  containers: number;
   /** Documents created, counting split articles and records inside files. */
   documents: number;
   mentions: number;
   newEntities: number;
-  failed: { path: string; reason: string }[];
-  unsupported: { path: string; reason: string }[];
+  failed: IngestFailure[];
+  unsupported: (IngestFileProblem & { mediaType: string })[];
   /** Files stored whose text (or one of whose documents) was too long to extract entities from. */
-  notExtracted: { path: string; reason: string }[];
+  notExtracted: IngestFileProblem[];
+  /** Files read, but suspect: a misleading extension, an archive entry whose name climbs out of the archive. */
+  warnings: IngestFileProblem[];
   /** True when the run was stopped before every file was seen; re-running resumes. */
   interrupted: boolean;
 }
 
 export async function ingestPaths(paths: string[], deps: IngestDeps, options: IngestOptions = {}): Promise<IngestReport> {
   const country = documentCountry(options.country);
+  const limits: ContainerLimits = { ...defaultContainerLimits, ...options.containerLimits };
+  const maxFileBytes = options.maxFileBytes ?? limits.maxEntryBytes;
   const files = await listFiles(paths);
   const report: IngestReport = {
     files: files.length,
+    entries: 0,
     stored: 0,
     alreadyKnown: 0,
+    containers: 0,
     documents: 0,
     mentions: 0,
     newEntities: 0,
     failed: [],
     unsupported: [],
     notExtracted: [],
+    warnings: [],
     interrupted: false,
   };
   // Analysts' merges and splits, read once per run and replayed over every file's mentions.
-  const decisions = decisionReplay(await deps.store.entityDecisions());
+  const run: IngestRun = {
+    deps,
+    report,
+    decisions: decisionReplay(await deps.store.entityDecisions()),
+    limits,
+    country,
+    maxCharacters: options.maxExtractedCharacters,
+    signal: options.signal,
+  };
   for (const [index, path] of files.entries()) {
     if (options.signal?.aborted) {
       report.interrupted = true;
       break;
     }
     options.onProgress?.({ done: index, total: files.length, path });
-    await ingestFile(path, deps, decisions, report, { maxCharacters: options.maxExtractedCharacters, country });
+    const bytes = await readWhole(path, maxFileBytes, run);
+    if (bytes) await ingestItem({ path, bytes, depth: 1, budget: new ExpansionBudget(limits), container: null }, run);
+    if (report.interrupted) break;
   }
   if (!report.interrupted) options.onProgress?.({ done: files.length, total: files.length, path: '' });
   return report;
 }
 
-interface FileOptions {
-  maxCharacters: number | undefined;
-  country: string | null;
-}
-
-async function ingestFile(path: string, deps: IngestDeps, decisions: DecisionReplay, report: IngestReport, options: FileOptions): Promise<void> {
-  const { maxCharacters, country } = options;
-  const { store, blobs, clock, logger } = deps;
-  const at = clock.now().toISOString();
-  let sha256: string | null = null;
-  let prepared: { bytes: Uint8Array; batch: IngestBatch; notExtracted: string | null } | null = null;
-  // Reading, parsing and extraction failures belong to the file: record them and go on.
-  // Store failures are not the file's fault and stop the run (below, outside this try).
+/** A file's bytes, or null when it could not be read or is too large to hold (recorded, and kept by hash if large). */
+async function readWhole(path: string, maxFileBytes: number, run: IngestRun): Promise<Uint8Array | null> {
+  const { blobs } = run.deps;
   try {
-    const bytes = new Uint8Array(await readFile(path));
-    sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (await store.hasSource(sha256)) {
-      await store.addSourcePath(sha256, path, at);
-      report.alreadyKnown++;
-      return;
-    }
-    const parser = parserForPath(path);
-    if (!parser) {
-      // Kept by hash so nothing in the haul is invisible, and listed as unsupported.
-      await blobs.put(bytes);
-      const reason = `unsupported format (supported: ${supportedExtensions.join(' ')})`;
-      await store.recordProblem({ path, sha256, kind: 'unsupported', reason, at });
-      report.unsupported.push({ path, reason });
-      return;
-    }
-    const source: SourceRecord = { sha256, size: bytes.byteLength, path, mediaType: parser.mediaType, ingestedAt: at };
-    const parsed: ParsedDocument[] = [];
-    for await (const doc of parser.parse(bytes, { path, mediaType: parser.mediaType, size: bytes.byteLength })) parsed.push(doc);
-    if (parsed.length === 0) throw new VigilError('input', 'ingest.empty', `${path}: holds no document`);
-    const documents = buildDocuments(source, parsed);
-    if (country) for (const doc of documents) doc.metadata = { ...doc.metadata, country };
-    const { skipped, ...resolved } = await extractAndResolve(documents, store, decisions, maxCharacters === undefined ? {} : { maxCharacters });
-    const notExtracted = skipped.length === 0
-      ? null
-      : documents.length === 1
-        ? `${path}: ${skipped[0]!.reason}`
-        : `${path}: ${skipped.length} of its documents: ${skipped[0]!.reason}`;
-    prepared = { bytes, batch: { source, documents, ...resolved }, notExtracted };
+    const { size } = await stat(path);
+    if (size <= maxFileBytes) return new Uint8Array(await readFile(path));
+    const sha256 = await blobs.putFile(path);
+    const reason = `${path}: ${formatSize(size)}, larger than the ${formatSize(maxFileBytes)} Vigil reads into memory; kept by hash (sha256 ${sha256}) but not read`;
+    await recordFailure(run, { path, code: 'ingest.too-large', reason }, sha256);
   } catch (error) {
-    const reason = error instanceof VigilError ? error.message : `${path}: ${describe(error)}`;
-    // The report carries the failure to the user; the log keeps it for operators without repeating it on screen.
-    logger.info('ingest.file-failed', { path, reason });
-    await store.recordProblem({ path, sha256, kind: 'failed', reason, at });
-    report.failed.push({ path, reason });
-    return;
+    await recordFailure(run, { path, code: 'ingest.unreadable', reason: `${path}: ${describe(error)}` }, null);
   }
-  if (!prepared) return;
-  await blobs.put(prepared.bytes);
-  const outcome = await store.saveIngestBatch(prepared.batch);
-  if (outcome === 'already-known') {
-    report.alreadyKnown++;
-    return;
-  }
-  report.stored++;
-  if (prepared.notExtracted) {
-    // After the save, which clears the file's earlier problems: this one stands until the file is extracted.
-    await store.recordProblem({ path, sha256, kind: 'not-extracted', reason: prepared.notExtracted, at });
-    report.notExtracted.push({ path, reason: prepared.notExtracted });
-  }
-  report.documents += prepared.batch.documents.length;
-  report.mentions += prepared.batch.mentions.length;
-  report.newEntities += prepared.batch.newEntities.length;
-}
-
-function describe(error: unknown): string {
-  if (error && typeof error === 'object' && 'code' in error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-    if (code === 'ENOENT') return 'the file disappeared before it could be read';
-    if (code === 'EISDIR') return 'is a folder';
-  }
-  return error instanceof Error ? error.message : String(error);
+  return null;
 }

@@ -9,13 +9,29 @@ export const entityTypes: readonly EntityType[] = [
   'PERSON', 'ORG', 'LOCATION', 'PHONE', 'EMAIL', 'PASSPORT', 'DATE', 'MONEY', 'COUNT', 'URL', 'COORDINATES',
 ];
 
-/** One original file (or blob inside a container, later) as it arrived. */
+/** One original file, or one file inside an archive, as it arrived. */
 export interface SourceRecord {
   sha256: string;
   size: number;
+  /** Where it was first found; an entry inside an archive is `ARCHIVE-PATH!/ENTRY-PATH`. */
   path: string;
   mediaType: string;
   ingestedAt: string;
+  /** Set when the path is inside an archive. */
+  container?: ContainerPlace | null;
+}
+
+/** The archive a file was found in and its path inside it. */
+export interface ContainerPlace {
+  sha256: string;
+  entry: string;
+}
+
+/** One place the same bytes were found. */
+export interface SourcePlace {
+  path: string;
+  seenAt: string;
+  container: ContainerPlace | null;
 }
 
 export interface DocumentRecord {
@@ -158,7 +174,8 @@ export interface EntityKeyRecord {
 }
 
 /** Failed to read; a format Vigil does not read (kept by hash); stored, but its entities not extracted. */
-export type ProblemKind = 'failed' | 'unsupported' | 'not-extracted';
+/** `warning`: read, but something about the file is suspect (a misleading extension, an archive entry naming a path outside it). */
+export type ProblemKind = 'failed' | 'unsupported' | 'not-extracted' | 'warning';
 
 export interface IngestProblem {
   path: string;

@@ -90,6 +90,19 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
         assert.equal(await store.hasSource(sha(50)), true);
       });
 
+      it('keeps every place the same bytes were found, with the archive and entry path of those found inside one', async () => {
+        const inArchive = { ...peopleBatch(), source: { ...peopleBatch().source, path: '/haul/box.zip!/mail/people.txt', container: { sha256: sha(60), entry: 'mail/people.txt' } } };
+        assert.equal(await store.saveIngestBatch(inArchive), 'stored');
+        await store.addSourcePath(sha(50), '/haul/copy.tar!/people.txt', at, { sha256: sha(61), entry: 'people.txt' });
+        await store.addSourcePath(sha(50), '/haul/loose/people.txt', at);
+        assert.deepEqual(await store.sourcePlaces(sha(50)), [
+          { path: '/haul/box.zip!/mail/people.txt', seenAt: inArchive.source.ingestedAt, container: { sha256: sha(60), entry: 'mail/people.txt' } },
+          { path: '/haul/copy.tar!/people.txt', seenAt: at, container: { sha256: sha(61), entry: 'people.txt' } },
+          { path: '/haul/loose/people.txt', seenAt: at, container: null },
+        ]);
+        assert.deepEqual(await store.sourcePlaces(sha(99)), []);
+      });
+
       it('lists recorded problems by path, and a second problem for a path replaces the first', async () => {
         await store.recordProblem({ path: '/haul/b.xyz', sha256: sha(2), kind: 'unsupported', reason: 'unsupported format', at });
         await store.recordProblem({ path: '/haul/a.txt', sha256: null, kind: 'failed', reason: 'permission denied', at });
@@ -664,7 +677,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
           sources: 0,
           documents: 0,
           leafDocuments: 0,
-          problems: { failed: 0, unsupported: 0, 'not-extracted': 0 },
+          problems: { failed: 0, unsupported: 0, 'not-extracted': 0, warning: 0 },
           entitiesByType: {},
           mentions: 0,
           watchlistEntries: 0,
@@ -689,7 +702,7 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
           sources: 2,
           documents: 4,
           leafDocuments: 3,
-          problems: { failed: 2, unsupported: 1, 'not-extracted': 0 },
+          problems: { failed: 2, unsupported: 1, 'not-extracted': 0, warning: 0 },
           entitiesByType: { PERSON: 1, PHONE: 1 },
           mentions: 4,
           watchlistEntries: 1,

@@ -22,6 +22,8 @@ import type {
   ScreeningDecision,
   TextQuery,
   WatchlistChange,
+  ContainerPlace,
+  SourcePlace,
   WatchlistEntry,
   WatchlistStatus,
   WatchlistVersion,
@@ -32,7 +34,9 @@ export interface Store {
   /** True when these exact bytes were already ingested. */
   hasSource(sha256: string): Promise<boolean>;
   /** Remembers another path at which known bytes were seen (provenance, no new document), and clears any earlier problem recorded for that path. */
-  addSourcePath(sha256: string, path: string, seenAt: string): Promise<void>;
+  addSourcePath(sha256: string, path: string, seenAt: string, container?: ContainerPlace | null): Promise<void>;
+  /** Every place these bytes were found, in path order; empty for unknown bytes. */
+  sourcePlaces(sha256: string): Promise<SourcePlace[]>;
   /**
    * Saves one source's documents, entities and mentions atomically, and clears earlier problems for its path.
    * Returns 'already-known' (and writes nothing but the path) when another writer stored the same bytes first.

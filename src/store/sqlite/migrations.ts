@@ -246,4 +246,14 @@ export const sqliteMigrations: Migration[] = [
       CREATE INDEX mentions_document ON mentions(document_id, start_offset, entity_id);
     `,
   },
+  {
+    version: 11,
+    name: 'files found inside containers',
+    sql: `
+      -- Set when the path is an entry inside an archive: the archive's bytes and the entry's path inside it.
+      ALTER TABLE source_paths ADD COLUMN container_sha256 TEXT;
+      ALTER TABLE source_paths ADD COLUMN entry_path TEXT;
+      CREATE INDEX source_paths_container ON source_paths(container_sha256);
+    `,
+  },
 ];

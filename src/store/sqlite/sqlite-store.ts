@@ -4,6 +4,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { VigilError } from '../../errors.js';
 import type {
+  ContainerPlace,
+  SourcePlace,
   DocumentRecord,
   DocumentRegistryEntry,
   DocumentRegistryStatus,
@@ -132,7 +134,8 @@ class SqliteStore implements Store {
     this.entities = new SqliteEntityTables(db);
     this.statements = {
       hasSource: db.prepare('SELECT 1 FROM sources WHERE sha256 = ?'),
-      addSourcePath: db.prepare('INSERT OR IGNORE INTO source_paths (sha256, path, seen_at) VALUES (?, ?, ?)'),
+      addSourcePath: db.prepare('INSERT OR IGNORE INTO source_paths (sha256, path, seen_at, container_sha256, entry_path) VALUES (?, ?, ?, ?, ?)'),
+      sourcePlaces: db.prepare('SELECT path, seen_at, container_sha256, entry_path FROM source_paths WHERE sha256 = ? ORDER BY path'),
       insertSource: db.prepare('INSERT INTO sources (sha256, size, media_type, first_path, ingested_at) VALUES (?, ?, ?, ?, ?)'),
       insertDocument: db.prepare(`INSERT INTO documents (${documentColumns})
         VALUES (@id, @sha256, @size, @path, @mediaType, @ingestedAt, @parentId, @position, @title, @author, @date, @language,
@@ -161,24 +164,33 @@ class SqliteStore implements Store {
     return this.statements.hasSource.get(sha256) !== undefined;
   }
 
-  async addSourcePath(sha256: string, path: string, seenAt: string): Promise<void> {
+  async addSourcePath(sha256: string, path: string, seenAt: string, container: ContainerPlace | null = null): Promise<void> {
     this.db.transaction(() => {
-      this.statements.addSourcePath.run(sha256, path, seenAt);
+      this.statements.addSourcePath.run(sha256, path, seenAt, container?.sha256 ?? null, container?.entry ?? null);
       this.statements.deleteProblem.run(path);
     })();
+  }
+
+  async sourcePlaces(sha256: string): Promise<SourcePlace[]> {
+    return (this.statements.sourcePlaces.all(sha256) as Row[]).map((r) => ({
+      path: r.path as string,
+      seenAt: r.seen_at as string,
+      container: r.container_sha256 === null ? null : { sha256: r.container_sha256 as string, entry: r.entry_path as string },
+    }));
   }
 
   async saveIngestBatch(batch: IngestBatch): Promise<'stored' | 'already-known'> {
     const s = this.statements;
     return this.db.transaction((): 'stored' | 'already-known' => {
       const { source } = batch;
+      const container = [source.container?.sha256 ?? null, source.container?.entry ?? null];
       if (s.hasSource.get(source.sha256) !== undefined) {
-        s.addSourcePath.run(source.sha256, source.path, source.ingestedAt);
+        s.addSourcePath.run(source.sha256, source.path, source.ingestedAt, ...container);
         s.deleteProblem.run(source.path);
         return 'already-known';
       }
       s.insertSource.run(source.sha256, source.size, source.mediaType, source.path, source.ingestedAt);
-      s.addSourcePath.run(source.sha256, source.path, source.ingestedAt);
+      s.addSourcePath.run(source.sha256, source.path, source.ingestedAt, ...container);
       for (const doc of batch.documents) {
         const info = s.insertDocument.run({
           ...doc,
@@ -504,7 +516,7 @@ class SqliteStore implements Store {
     for (const r of this.db.prepare('SELECT type, count(*) AS n FROM entities WHERE merged_into IS NULL GROUP BY type ORDER BY type').all() as Row[]) {
       entitiesByType[r.type as EntityType] = r.n as number;
     }
-    const problems: Record<ProblemKind, number> = { failed: 0, unsupported: 0, 'not-extracted': 0 };
+    const problems: Record<ProblemKind, number> = { failed: 0, unsupported: 0, 'not-extracted': 0, warning: 0 };
     for (const r of this.db.prepare('SELECT kind, count(*) AS n FROM ingest_problems GROUP BY kind').all() as Row[]) {
       problems[r.kind as ProblemKind] = r.n as number;
     }

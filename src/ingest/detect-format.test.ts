@@ -1,0 +1,29 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { gzip, zipArchive } from './containers/archive-fixtures.js';
+import { detectFormat, type Format } from './detect-format.js';
+
+const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+const text = (s: string) => new TextEncoder().encode(s);
+const summary = (format: Format) => [format.kind, format.mediaType, format.note];
+
+describe('detectFormat', () => {
+  for (const [path, bytes, expected] of [
+    ['/h/report.txt', text('Plain report.\n'), ['parser', 'text/plain', null]],
+    ['/h/page.html', text('<html><body>hi</body></html>'), ['parser', 'text/html', null]],
+    ['/h/box.zip', zipArchive([{ name: 'a.txt', data: 'a' }]), ['container', 'application/zip', null]],
+    ['/h/logs.tgz', gzip('x'), ['container', 'application/gzip', null]],
+    ['/h/photo.jpeg.zip', zipArchive([{ name: 'a.txt', data: 'a' }]), ['container', 'application/zip', null]],
+    ['/h/photo.png', png, ['unsupported', 'image/png', null]],
+    ['/h/holiday.jpg', zipArchive([{ name: 'a.txt', data: 'a' }]), ['container', 'application/zip', 'named .jpg but its content is application/zip; read as application/zip']],
+    ['/h/notes.txt', png, ['unsupported', 'image/png', 'named .txt but its content is image/png; read as image/png']],
+    ['/h/etc/passwd', text('root:x:0:0:root:/root:/bin/bash\n'), ['parser', 'text/plain', null]],
+    ['/h/server.log', text('2017-06-02 10:00 \u001b[31mERROR\u001b[0m login from 5.1.2.3\n'), ['parser', 'text/plain', null]],
+    ['/h/blob.bin', new Uint8Array([1, 2, 3, 0, 250, 17, 0, 4]), ['unsupported', 'application/octet-stream', null]],
+    ['/h/empty', new Uint8Array(0), ['unsupported', 'application/octet-stream', null]],
+  ] as const) {
+    it(`reads ${path} as ${expected[0]} ${expected[1]}`, async () => {
+      assert.deepEqual(summary(await detectFormat(path, bytes)), expected);
+    });
+  }
+});

@@ -1,0 +1,168 @@
+// One file, on disk or inside an archive: known bytes get one more place, an archive has each of its entries
+// ingested in turn (then is recorded, so a re-run after an interruption opens it again), anything else is parsed,
+// extracted and resolved, and saved in one transaction.
+import { createHash } from 'node:crypto';
+import { VigilError } from '../errors.js';
+import type { DecisionReplay } from '../resolve/index.js';
+import type { ContainerPlace, IngestBatch, SourceRecord } from '../store/index.js';
+import { buildDocuments } from './build-documents.js';
+import { ExpansionExhausted, type Container, type ContainerLimits, type ExpansionBudget } from './containers/index.js';
+import { detectFormat, readableExtensions } from './detect-format.js';
+import { extractAndResolve } from './extract-documents.js';
+import type { Parser, ParsedDocument } from './parser.js';
+import type { IngestDeps, IngestFailure, IngestReport } from './pipeline.js';
+
+/** What every file of one run shares. */
+export interface IngestRun {
+  deps: IngestDeps;
+  report: IngestReport;
+  decisions: DecisionReplay;
+  limits: ContainerLimits;
+  country: string | null;
+  maxCharacters: number | undefined;
+  signal: AbortSignal | undefined;
+}
+
+export interface IngestItem {
+  /** On disk, or `ARCHIVE-PATH!/ENTRY-PATH`. */
+  path: string;
+  bytes: Uint8Array;
+  /** 1 for a file on disk, 2 for an entry of an archive on disk, … */
+  depth: number;
+  /** What the file on disk this item came from may still expand to. */
+  budget: ExpansionBudget;
+  container: ContainerPlace | null;
+}
+
+export async function ingestItem(item: IngestItem, run: IngestRun): Promise<void> {
+  const { path, bytes } = item;
+  const { store, blobs, clock } = run.deps;
+  const { report } = run;
+  const at = clock.now().toISOString();
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (await store.hasSource(sha256)) {
+    await store.addSourcePath(sha256, path, at, item.container);
+    report.alreadyKnown++;
+    return;
+  }
+  const format = await detectFormat(path, bytes);
+  const source: SourceRecord = { sha256, size: bytes.byteLength, path, mediaType: format.mediaType, ingestedAt: at, container: item.container };
+  if (format.kind === 'unsupported') {
+    // Kept by hash so nothing in the haul is invisible, and listed as unsupported.
+    await blobs.put(bytes);
+    const reason = `unsupported format (${format.mediaType}; Vigil reads ${readableExtensions.join(' ')})`;
+    await store.recordProblem({ path, sha256, kind: 'unsupported', reason, at });
+    report.unsupported.push({ path, reason, mediaType: format.mediaType });
+    return;
+  }
+  const saved = format.kind === 'container'
+    ? await ingestContainer(item, format.container, source, run)
+    : await ingestDocuments(item, format.parser, source, run);
+  if (saved && format.note) await recordWarning(run, path, sha256, `${path}: ${format.note}`);
+}
+
+/** Reads each entry of an archive; true when the archive was read to its end and recorded. */
+async function ingestContainer(item: IngestItem, container: Container, source: SourceRecord, run: IngestRun): Promise<boolean> {
+  const { path, bytes, budget } = item;
+  const { report } = run;
+  if (item.depth > run.limits.maxDepth) {
+    await recordFailure(run, { path, code: 'ingest.too-deep', reason: `${path}: an archive nested ${item.depth} levels deep, over the limit of ${run.limits.maxDepth}; not opened` }, source.sha256);
+    return false;
+  }
+  try {
+    for await (const entry of container.entries(bytes, path, budget)) {
+      const entryPath = `${path}!/${entry.name}`;
+      if ('problem' in entry) {
+        await recordFailure(run, { path: entryPath, code: entry.code, reason: `${entryPath}: ${entry.problem}` }, null);
+        continue;
+      }
+      report.entries++;
+      await ingestItem({ path: entryPath, bytes: entry.bytes, depth: item.depth + 1, budget, container: { sha256: source.sha256, entry: entry.name } }, run);
+      if (entry.note) await recordWarning(run, entryPath, null, `${entryPath}: ${entry.note}`);
+      // Stop between entries; the archive is not recorded, so the next run opens it again and skips what is stored.
+      if (run.signal?.aborted) report.interrupted = true;
+      if (report.interrupted) return false;
+    }
+  } catch (error) {
+    if (!(error instanceof VigilError) || error.kind !== 'input') throw error;
+    const reason = error instanceof ExpansionExhausted ? `${path}: ${error.message}` : error.message;
+    await recordFailure(run, { path, code: error.code, reason }, source.sha256);
+    return false;
+  }
+  await run.deps.blobs.put(bytes);
+  await save(run, { source, documents: [], newEntities: [], entityKeys: [], mentions: [] }, null);
+  report.containers++;
+  return true;
+}
+
+/** Parses, extracts and saves one file's documents; true when they were saved. */
+async function ingestDocuments(item: IngestItem, parser: Parser, source: SourceRecord, run: IngestRun): Promise<boolean> {
+  const { path, bytes } = item;
+  let prepared: { batch: IngestBatch; notExtracted: string | null };
+  // Parsing and extraction failures belong to the file: record them and go on.
+  // Store failures are not the file's fault and stop the run (in save, outside this try).
+  try {
+    const parsed: ParsedDocument[] = [];
+    for await (const doc of parser.parse(bytes, { path, mediaType: parser.mediaType, size: bytes.byteLength })) parsed.push(doc);
+    if (parsed.length === 0) throw new VigilError('input', 'ingest.empty', `${path}: holds no document`);
+    const documents = buildDocuments(source, parsed);
+    if (run.country) for (const doc of documents) doc.metadata = { ...doc.metadata, country: run.country };
+    const { skipped, ...resolved } = await extractAndResolve(documents, run.deps.store, run.decisions, run.maxCharacters === undefined ? {} : { maxCharacters: run.maxCharacters });
+    const notExtracted = skipped.length === 0
+      ? null
+      : documents.length === 1
+        ? `${path}: ${skipped[0]!.reason}`
+        : `${path}: ${skipped.length} of its documents: ${skipped[0]!.reason}`;
+    prepared = { batch: { source, documents, ...resolved }, notExtracted };
+  } catch (error) {
+    const code = error instanceof VigilError ? error.code : 'ingest.unreadable';
+    const reason = error instanceof VigilError ? error.message : `${path}: ${describe(error)}`;
+    await recordFailure(run, { path, code, reason }, source.sha256);
+    return false;
+  }
+  await run.deps.blobs.put(bytes);
+  return save(run, prepared.batch, prepared.notExtracted);
+}
+
+async function save(run: IngestRun, batch: IngestBatch, notExtracted: string | null): Promise<boolean> {
+  const { store, clock } = run.deps;
+  const { report } = run;
+  const outcome = await store.saveIngestBatch(batch);
+  if (outcome === 'already-known') {
+    report.alreadyKnown++;
+    return false;
+  }
+  report.stored++;
+  if (notExtracted) {
+    // After the save, which clears the file's earlier problems: this one stands until the file is extracted.
+    await store.recordProblem({ path: batch.source.path, sha256: batch.source.sha256, kind: 'not-extracted', reason: notExtracted, at: clock.now().toISOString() });
+    report.notExtracted.push({ path: batch.source.path, reason: notExtracted });
+  }
+  report.documents += batch.documents.length;
+  report.mentions += batch.mentions.length;
+  report.newEntities += batch.newEntities.length;
+  return true;
+}
+
+export async function recordFailure(run: IngestRun, failure: IngestFailure, sha256: string | null): Promise<void> {
+  // The report carries the failure to the user; the log keeps it for operators without repeating it on screen.
+  run.deps.logger.info('ingest.file-failed', { path: failure.path, code: failure.code });
+  await run.deps.store.recordProblem({ path: failure.path, sha256, kind: 'failed', reason: failure.reason, at: run.deps.clock.now().toISOString() });
+  run.report.failed.push(failure);
+}
+
+async function recordWarning(run: IngestRun, path: string, sha256: string | null, reason: string): Promise<void> {
+  await run.deps.store.recordProblem({ path, sha256, kind: 'warning', reason, at: run.deps.clock.now().toISOString() });
+  run.report.warnings.push({ path, reason });
+}
+
+export function describe(error: unknown): string {
+  if (error instanceof VigilError) return error.message;
+  if (error && typeof error === 'object' && 'code' in error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+    if (code === 'ENOENT') return 'the file disappeared before it could be read';
+    if (code === 'EISDIR') return 'is a folder';
+  }
+  return error instanceof Error ? error.message : String(error);
+}

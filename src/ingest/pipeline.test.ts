@@ -1,0 +1,146 @@
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterEach, beforeEach, describe, it } from 'node:test';
+import { fixedClock } from '../clock.js';
+import { silentLogger } from '../logger.js';
+import { openBlobStore, openSqliteStore, type Store } from '../store/index.js';
+import { gzip, tarArchive, zipArchive } from './containers/archive-fixtures.js';
+import { ingestPaths, type IngestOptions } from './pipeline.js';
+
+const sha = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+
+async function filesUnder(folder: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) out.push(relative(folder, join(entry.parentPath, entry.name)));
+  }
+  return out.sort();
+}
+
+describe('ingesting archives', () => {
+  let dir: string;
+  let haul: string;
+  let store: Store;
+  const deps = () => ({ store, blobs: openBlobStore(join(dir, 'data', 'blobs')), clock: fixedClock('2026-12-04T10:00:00Z'), logger: silentLogger });
+  const ingest = (options: IngestOptions = {}) => ingestPaths([haul], deps(), options);
+  const paths = async () => (await store.listDocuments({ offset: 0, limit: 100 })).map((d) => relative(haul, d.path)).sort();
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'vigil-archives-'));
+    haul = join(dir, 'haul');
+    await mkdir(haul);
+    store = openSqliteStore(':memory:');
+  });
+  afterEach(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('ingests the files inside nested archives, each under its path inside, and stores identical files once', async () => {
+    const memo = 'Abu Khalid al-Tikriti paid the fighters in Deir ez-Zor.\n';
+    const tar = await tarArchive([{ name: 'phone/notes.md', data: '# Notes\nMet Leila Haddad in Raqqa.\n' }, { name: 'copy/memo.txt', data: memo }]);
+    const tgz = gzip(tar);
+    const zip = zipArchive([{ name: 'memo.txt', data: memo }, { name: 'inner/logs.tar.gz', data: tgz, method: 0 }]);
+    await writeFile(join(haul, 'box.zip'), zip);
+
+    const report = await ingest();
+    assert.equal(report.files, 1);
+    assert.equal(report.containers, 3, 'the zip, the gzip and the tar');
+    assert.equal(report.entries, 5, 'memo, logs.tar.gz, logs.tar, notes.md, copy/memo.txt');
+    assert.equal(report.alreadyKnown, 1, 'the second memo.txt');
+    assert.deepEqual(report.failed, []);
+    assert.deepEqual(await paths(), ['box.zip!/inner/logs.tar.gz!/logs.tar!/phone/notes.md', 'box.zip!/memo.txt']);
+    const places = await store.sourcePlaces(sha(memo));
+    assert.deepEqual(places.map((p) => [relative(haul, p.path), p.container]), [
+      ['box.zip!/inner/logs.tar.gz!/logs.tar!/copy/memo.txt', { sha256: sha(tar), entry: 'copy/memo.txt' }],
+      ['box.zip!/memo.txt', { sha256: sha(zip), entry: 'memo.txt' }],
+    ]);
+
+    const again = await ingest();
+    assert.equal(again.alreadyKnown, 1, 'the archive is known as a whole');
+    assert.equal(again.entries, 0);
+  });
+
+  it('records what could not be read inside an archive, with reasons, and keeps everything else', async () => {
+    await writeFile(join(haul, 'mixed.zip'), zipArchive([
+      { name: 'secret.txt', data: 'x', encrypted: true, method: 0 },
+      { name: 'bomb.bin', data: new Uint8Array(8 * 2 ** 20) },
+      { name: '../../etc/passwd', data: 'Courier: Abu Omar al-Shishani\n' },
+      { name: 'photo.png', data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]) },
+    ]));
+    const report = await ingest();
+    assert.deepEqual(report.failed.map((f) => [relative(haul, f.path), f.code]), [
+      ['mixed.zip!/secret.txt', 'ingest.encrypted'],
+      ['mixed.zip!/bomb.bin', 'ingest.compression-bomb'],
+    ]);
+    assert.deepEqual(report.unsupported.map((u) => [relative(haul, u.path), u.mediaType]), [['mixed.zip!/photo.png', 'image/png']]);
+    assert.deepEqual(report.warnings.map((w) => relative(haul, w.path)), ['mixed.zip!/etc/passwd']);
+    assert.deepEqual(await paths(), ['mixed.zip!/etc/passwd']);
+    const problems = await store.listProblems();
+    assert.deepEqual(problems.map((p) => [relative(haul, p.path), p.kind]).sort(), [
+      ['mixed.zip!/bomb.bin', 'failed'],
+      ['mixed.zip!/etc/passwd', 'warning'],
+      ['mixed.zip!/photo.png', 'unsupported'],
+      ['mixed.zip!/secret.txt', 'failed'],
+    ]);
+    // Nothing is written by entry name: the data folder holds blobs named by hash and nothing else.
+    for (const file of await filesUnder(join(dir, 'data'))) assert.match(file, /^blobs\/[0-9a-f]{2}\/[0-9a-f]{2}\/[0-9a-f]{64}$/);
+    assert.deepEqual(await filesUnder(haul), ['mixed.zip']);
+  });
+
+  it('reads a file by its content when its name misleads, and warns', async () => {
+    await writeFile(join(haul, 'holiday.jpg'), zipArchive([{ name: 'plan.txt', data: 'Meet at the Tal Abyad crossing.\n' }]));
+    await writeFile(join(haul, 'notes.txt'), 'Plain notes.\n');
+    const report = await ingest();
+    assert.deepEqual(await paths(), ['holiday.jpg!/plan.txt', 'notes.txt']);
+    assert.deepEqual(report.warnings.map((w) => w.reason.slice(haul.length + 1)), ['holiday.jpg: named .jpg but its content is application/zip; read as application/zip']);
+  });
+
+  it('stops archives nested deeper than the limit', async () => {
+    let bytes = zipArchive([{ name: 'core.txt', data: 'the innermost file' }]);
+    for (let level = 0; level < 4; level++) bytes = zipArchive([{ name: `level-${level}.zip`, data: bytes, method: 0 }]);
+    await writeFile(join(haul, 'deep.zip'), bytes);
+    const report = await ingest({ containerLimits: { maxDepth: 3 } });
+    assert.deepEqual(report.failed.map((f) => [relative(haul, f.path), f.code]), [['deep.zip!/level-3.zip!/level-2.zip!/level-1.zip', 'ingest.too-deep']]);
+    assert.equal(await paths().then((p) => p.length), 0);
+  });
+
+  it('resumes an interrupted archive where it stopped, without storing anything twice', async () => {
+    const entries = Array.from({ length: 4 }, (_, i) => ({ name: `report-${i}.txt`, data: `Report ${i}: Abu Bakr met a courier in Mosul.\n` }));
+    await writeFile(join(haul, 'reports.zip'), zipArchive(entries));
+    const controller = new AbortController();
+    let saved = 0;
+    const first = await ingestPaths([haul], { ...deps(), store: new Proxy(store, {
+      get(target, key, receiver) {
+        const value = Reflect.get(target, key, receiver) as unknown;
+        if (key !== 'saveIngestBatch' || typeof value !== 'function') return value;
+        return async (...args: unknown[]) => {
+          const outcome = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+          if (++saved === 2) controller.abort();
+          return outcome;
+        };
+      },
+    }) }, { signal: controller.signal });
+    assert.equal(first.interrupted, true);
+    assert.equal((await paths()).length, 2);
+    const second = await ingest();
+    assert.equal(second.interrupted, false);
+    assert.equal(second.alreadyKnown, 2);
+    assert.equal(second.containers, 1);
+    assert.deepEqual(await paths(), entries.map((e) => `reports.zip!/${e.name}`));
+  });
+
+  it('keeps a file too large to read by hash, streamed into the blob folder, and says why it was not read', async () => {
+    const big = 'Line of a very long log.\n'.repeat(200);
+    await writeFile(join(haul, 'dump.txt'), big);
+    const report = await ingest({ maxFileBytes: 1000 });
+    assert.equal(report.failed.length, 1);
+    assert.equal(report.failed[0]!.code, 'ingest.too-large');
+    assert.match(report.failed[0]!.reason, /dump\.txt: 4\.9 KiB, larger than the 1000 bytes Vigil reads into memory; kept by hash/);
+    const kept = await deps().blobs.get(sha(big));
+    assert.equal(new TextDecoder().decode(kept!), big);
+  });
+});
