@@ -6,7 +6,7 @@ import { VigilError } from '../errors.js';
 import type { DecisionReplay } from '../resolve/index.js';
 import type { ContainerPlace, IngestBatch, SourceRecord } from '../store/index.js';
 import { buildDocuments } from './build-documents.js';
-import { ExpansionExhausted, type Container, type ContainerLimits, type ExpansionBudget } from './containers/index.js';
+import { ExpansionExhausted, formatSize, sourceHead, type Container, type ContainerLimits, type ExpansionBudget } from './containers/index.js';
 import { detectFormat, readableExtensions } from './detect-format.js';
 import { extractAndResolve } from './extract-documents.js';
 import type { Parser, ParsedDocument } from './parser.js';
@@ -20,13 +20,16 @@ export interface IngestRun {
   limits: ContainerLimits;
   country: string | null;
   maxCharacters: number | undefined;
+  /** Larger files on disk are not read into memory: archives are read in place, other files kept by hash. */
+  maxFileBytes: number;
   signal: AbortSignal | undefined;
 }
 
 export interface IngestItem {
   /** On disk, or `ARCHIVE-PATH!/ENTRY-PATH`. */
   path: string;
-  bytes: Uint8Array;
+  /** In memory, or a file on disk too large to hold, already hashed and kept in the blob store. */
+  content: { bytes: Uint8Array } | { file: string; size: number; sha256: string };
   /** 1 for a file on disk, 2 for an entry of an archive on disk, … */
   depth: number;
   /** What the file on disk this item came from may still expand to. */
@@ -34,50 +37,59 @@ export interface IngestItem {
   container: ContainerPlace | null;
 }
 
+/** Enough of a file to tell its format by: file-type reads the first few KiB, and ZIP-based formats a little more. */
+const headLength = 1 << 20;
+
 export async function ingestItem(item: IngestItem, run: IngestRun): Promise<void> {
-  const { path, bytes } = item;
-  const { store, blobs, clock } = run.deps;
+  const { path, content } = item;
+  const { store, clock } = run.deps;
   const { report } = run;
   const at = clock.now().toISOString();
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = 'bytes' in content ? createHash('sha256').update(content.bytes).digest('hex') : content.sha256;
   if (await store.hasSource(sha256)) {
     await store.addSourcePath(sha256, path, at, item.container);
     report.alreadyKnown++;
     return;
   }
-  const format = await detectFormat(path, bytes);
-  const source: SourceRecord = { sha256, size: bytes.byteLength, path, mediaType: format.mediaType, ingestedAt: at, container: item.container };
+  const format = await detectFormat(path, 'bytes' in content ? content.bytes : await sourceHead(content, headLength));
+  const size = 'bytes' in content ? content.bytes.byteLength : content.size;
+  const source: SourceRecord = { sha256, size, path, mediaType: format.mediaType, ingestedAt: at, container: item.container };
   if (format.kind === 'unsupported') {
     // Kept by hash so nothing in the haul is invisible, and listed as unsupported.
-    await blobs.put(bytes);
+    if (!(await keep(run, content))) return;
     const reason = `unsupported format (${format.mediaType}; Vigil reads ${readableExtensions.join(' ')})`;
     await store.recordProblem({ path, sha256, kind: 'unsupported', reason, at });
     report.unsupported.push({ path, reason, mediaType: format.mediaType });
     return;
   }
-  const saved = format.kind === 'container'
-    ? await ingestContainer(item, format.container, source, run)
-    : await ingestDocuments(item, format.parser, source, run);
+  let saved: boolean;
+  if (format.kind === 'container') saved = await ingestContainer(item, format.container, source, run);
+  else if ('bytes' in content) saved = await ingestDocuments(path, content.bytes, format.parser, source, run);
+  else {
+    const reason = `${path}: ${formatSize(size)}, larger than the ${formatSize(run.maxFileBytes)} Vigil reads into memory for a ${format.mediaType} file; kept by hash (sha256 ${sha256}) but not read`;
+    if (await keep(run, content)) await recordFailure(run, { path, code: 'ingest.too-large', reason }, sha256);
+    saved = false;
+  }
   if (saved && format.note) await recordWarning(run, path, sha256, `${path}: ${format.note}`);
 }
 
 /** Reads each entry of an archive; true when the archive was read to its end and recorded. */
 async function ingestContainer(item: IngestItem, container: Container, source: SourceRecord, run: IngestRun): Promise<boolean> {
-  const { path, bytes, budget } = item;
+  const { path, content, budget } = item;
   const { report } = run;
   if (item.depth > run.limits.maxDepth) {
     await recordFailure(run, { path, code: 'ingest.too-deep', reason: `${path}: an archive nested ${item.depth} levels deep, over the limit of ${run.limits.maxDepth}; not opened` }, source.sha256);
     return false;
   }
   try {
-    for await (const entry of container.entries(bytes, path, budget)) {
+    for await (const entry of container.entries(content, path, budget)) {
       const entryPath = `${path}!/${entry.name}`;
       if ('problem' in entry) {
         await recordFailure(run, { path: entryPath, code: entry.code, reason: `${entryPath}: ${entry.problem}` }, null);
         continue;
       }
       report.entries++;
-      await ingestItem({ path: entryPath, bytes: entry.bytes, depth: item.depth + 1, budget, container: { sha256: source.sha256, entry: entry.name } }, run);
+      await ingestItem({ path: entryPath, content: { bytes: entry.bytes }, depth: item.depth + 1, budget, container: { sha256: source.sha256, entry: entry.name } }, run);
       if (entry.note) await recordWarning(run, entryPath, null, `${entryPath}: ${entry.note}`);
       // Stop between entries; the archive is not recorded, so the next run opens it again and skips what is stored.
       if (run.signal?.aborted) report.interrupted = true;
@@ -89,15 +101,14 @@ async function ingestContainer(item: IngestItem, container: Container, source: S
     await recordFailure(run, { path, code: error.code, reason }, source.sha256);
     return false;
   }
-  await run.deps.blobs.put(bytes);
+  if (!(await keep(run, content))) return false;
   await save(run, { source, documents: [], newEntities: [], entityKeys: [], mentions: [] }, null);
   report.containers++;
   return true;
 }
 
 /** Parses, extracts and saves one file's documents; true when they were saved. */
-async function ingestDocuments(item: IngestItem, parser: Parser, source: SourceRecord, run: IngestRun): Promise<boolean> {
-  const { path, bytes } = item;
+async function ingestDocuments(path: string, bytes: Uint8Array, parser: Parser, source: SourceRecord, run: IngestRun): Promise<boolean> {
   let prepared: { batch: IngestBatch; notExtracted: string | null };
   // Parsing and extraction failures belong to the file: record them and go on.
   // Store failures are not the file's fault and stop the run (in save, outside this try).
@@ -122,6 +133,19 @@ async function ingestDocuments(item: IngestItem, parser: Parser, source: SourceR
   }
   await run.deps.blobs.put(bytes);
   return save(run, prepared.batch, prepared.notExtracted);
+}
+
+/** Keeps the original bytes in the blob store, copying a large file as a stream; false (recorded) if it changed meanwhile. */
+async function keep(run: IngestRun, content: IngestItem['content']): Promise<boolean> {
+  if ('bytes' in content) {
+    await run.deps.blobs.put(content.bytes);
+    return true;
+  }
+  const sha256 = await run.deps.blobs.putFile(content.file);
+  if (sha256 === content.sha256) return true;
+  const reason = `${content.file}: the file changed while it was being read (sha256 ${content.sha256}, then ${sha256}); ingest it again once nothing writes to it`;
+  await recordFailure(run, { path: content.file, code: 'ingest.changed', reason }, null);
+  return false;
 }
 
 async function save(run: IngestRun, batch: IngestBatch, notExtracted: string | null): Promise<boolean> {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, beforeEach, describe, it } from 'node:test';
@@ -139,8 +139,38 @@ describe('ingesting archives', () => {
     const report = await ingest({ maxFileBytes: 1000 });
     assert.equal(report.failed.length, 1);
     assert.equal(report.failed[0]!.code, 'ingest.too-large');
-    assert.match(report.failed[0]!.reason, /dump\.txt: 4\.9 KiB, larger than the 1000 bytes Vigil reads into memory; kept by hash/);
+    assert.match(report.failed[0]!.reason, /dump\.txt: 4\.9 KiB, larger than the 1000 bytes Vigil reads into memory for a text\/plain file; kept by hash/);
     const kept = await deps().blobs.get(sha(big));
     assert.equal(new TextDecoder().decode(kept!), big);
+  });
+
+  it('streams a 2 GiB file into the blob folder by hash without holding it in memory', async () => {
+    const size = 2 ** 31 + 4096;
+    // Sparse: the disk holds almost nothing, but every byte is read, hashed and copied.
+    await truncate(join(haul, 'disk.img'), size).catch(async () => {
+      await writeFile(join(haul, 'disk.img'), '');
+      await truncate(join(haul, 'disk.img'), size);
+    });
+    const before = process.memoryUsage().rss;
+    const report = await ingest();
+    const grew = process.memoryUsage().rss - before;
+    assert.deepEqual(report.unsupported.map((u) => [relative(haul, u.path), u.mediaType]), [['disk.img', 'application/octet-stream']]);
+    const sha256 = (await store.listProblems())[0]!.sha256!;
+    const kept = await stat(join(dir, 'data', 'blobs', sha256.slice(0, 2), sha256.slice(2, 4), sha256));
+    assert.equal(kept.size, size);
+    assert.ok(grew < 256 * 2 ** 20, `resident memory grew by ${Math.round(grew / 2 ** 20)} MiB`);
+  });
+
+  it('reads an archive too large to hold in place, entry by entry', async () => {
+    const entries = Array.from({ length: 3 }, (_, i) => ({ name: `memo-${i}.txt`, data: `Memo ${i}: the courier Abu Omar crossed at Tal Abyad.\n`, method: 0 }));
+    const zip = zipArchive(entries.map((e) => ({ ...e, data: `${e.data}(from the zip)\n` })));
+    const tgz = gzip(await tarArchive(entries));
+    await writeFile(join(haul, 'big.zip'), zip);
+    await writeFile(join(haul, 'big.tgz'), tgz);
+    const report = await ingest({ maxFileBytes: 200 });
+    assert.deepEqual(report.failed, []);
+    assert.equal(report.containers, 3);
+    assert.deepEqual(await paths(), [...entries.map((e) => `big.tgz!/big.tar!/${e.name}`), ...entries.map((e) => `big.zip!/${e.name}`)].sort());
+    assert.equal((await deps().blobs.get(sha(zip)))?.byteLength, zip.byteLength, 'the archive itself is kept');
   });
 });

@@ -2,14 +2,16 @@
 // transaction; archives are opened and each file inside is ingested the same way, under `ARCHIVE!/ENTRY`. A file
 // that fails is recorded with its reason and the run goes on; an abort stops between files, so the store only ever
 // holds whole files, and an archive counts as read only once every entry in it was.
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import { documentCountry } from '../extract/index.js';
 import { decisionReplay } from '../resolve/index.js';
 import type { BlobStore, Store } from '../store/index.js';
-import { defaultContainerLimits, ExpansionBudget, formatSize, type ContainerLimits } from './containers/index.js';
-import { describe, ingestItem, recordFailure, type IngestRun } from './ingest-item.js';
+import { defaultContainerLimits, ExpansionBudget, type ContainerLimits } from './containers/index.js';
+import { describe, ingestItem, recordFailure, type IngestItem, type IngestRun } from './ingest-item.js';
 import { listFiles } from './walk.js';
 
 export interface IngestDeps {
@@ -40,8 +42,9 @@ export interface IngestOptions {
   /** Limits on archives: nesting, entry sizes, expansion (zip bombs). */
   containerLimits?: Partial<ContainerLimits>;
   /**
-   * Files on disk larger than this are kept by hash (streamed into the blob store) and recorded as failed, not read:
-   * parsing holds a file in memory. Default: the largest archive entry read (containerLimits.maxEntryBytes).
+   * Files on disk larger than this are streamed into the blob store by hash, not read into memory: an archive is
+   * then read in place, entry by entry, any other file recorded as failed (parsing holds a file in memory).
+   * Default: the largest archive entry read (containerLimits.maxEntryBytes).
    */
   maxFileBytes?: number;
 }
@@ -84,7 +87,6 @@ export interface IngestReport {
 export async function ingestPaths(paths: string[], deps: IngestDeps, options: IngestOptions = {}): Promise<IngestReport> {
   const country = documentCountry(options.country);
   const limits: ContainerLimits = { ...defaultContainerLimits, ...options.containerLimits };
-  const maxFileBytes = options.maxFileBytes ?? limits.maxEntryBytes;
   const files = await listFiles(paths);
   const report: IngestReport = {
     files: files.length,
@@ -109,6 +111,7 @@ export async function ingestPaths(paths: string[], deps: IngestDeps, options: In
     limits,
     country,
     maxCharacters: options.maxExtractedCharacters,
+    maxFileBytes: options.maxFileBytes ?? limits.maxEntryBytes,
     signal: options.signal,
   };
   for (const [index, path] of files.entries()) {
@@ -117,25 +120,31 @@ export async function ingestPaths(paths: string[], deps: IngestDeps, options: In
       break;
     }
     options.onProgress?.({ done: index, total: files.length, path });
-    const bytes = await readWhole(path, maxFileBytes, run);
-    if (bytes) await ingestItem({ path, bytes, depth: 1, budget: new ExpansionBudget(limits), container: null }, run);
+    const content = await readFileContent(path, run);
+    if (content) await ingestItem({ path, content, depth: 1, budget: new ExpansionBudget(limits), container: null }, run);
     if (report.interrupted) break;
   }
   if (!report.interrupted) options.onProgress?.({ done: files.length, total: files.length, path: '' });
   return report;
 }
 
-/** A file's bytes, or null when it could not be read or is too large to hold (recorded, and kept by hash if large). */
-async function readWhole(path: string, maxFileBytes: number, run: IngestRun): Promise<Uint8Array | null> {
-  const { blobs } = run.deps;
+/**
+ * A file's bytes, or for a file larger than maxFileBytes its hash, read as a stream (an archive is then read in
+ * place); null when it could not be read, recorded as failed.
+ */
+async function readFileContent(path: string, run: IngestRun): Promise<IngestItem['content'] | null> {
   try {
     const { size } = await stat(path);
-    if (size <= maxFileBytes) return new Uint8Array(await readFile(path));
-    const sha256 = await blobs.putFile(path);
-    const reason = `${path}: ${formatSize(size)}, larger than the ${formatSize(maxFileBytes)} Vigil reads into memory; kept by hash (sha256 ${sha256}) but not read`;
-    await recordFailure(run, { path, code: 'ingest.too-large', reason }, sha256);
+    if (size <= run.maxFileBytes) return { bytes: new Uint8Array(await readFile(path)) };
+    return { file: path, size, sha256: await hashFile(path) };
   } catch (error) {
     await recordFailure(run, { path, code: 'ingest.unreadable', reason: `${path}: ${describe(error)}` }, null);
+    return null;
   }
-  return null;
+}
+
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }

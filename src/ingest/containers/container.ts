@@ -1,5 +1,8 @@
 // The one interface every container format (ZIP, TAR, gzip) implements, and the limits that keep a hostile archive
 // (a zip bomb, a million empty entries, a thousand nested levels) from exhausting memory or the disk.
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { VigilError } from '../../errors.js';
 
 /** A file found inside a container, in memory, or an entry that could not be read and why. */
@@ -16,7 +19,32 @@ export interface Container {
    * Yields the files inside, in the order they are stored. Entries that cannot be read (encrypted, over a limit) are
    * yielded as problems and the rest go on; a container that cannot be read at all throws VigilError('input').
    */
-  entries(bytes: Uint8Array, path: string, budget: ExpansionBudget): AsyncIterable<ContainerEntry>;
+  entries(source: ContainerSource, path: string, budget: ExpansionBudget): AsyncIterable<ContainerEntry>;
+}
+
+/** An archive in memory, or on disk when it is too large to hold (read in place, entry by entry). */
+export type ContainerSource = { bytes: Uint8Array } | { file: string; size: number };
+
+export function sourceSize(source: ContainerSource): number {
+  return 'bytes' in source ? source.bytes.byteLength : source.size;
+}
+
+/** The archive's bytes as a stream, from memory or from its file. */
+export function sourceStream(source: ContainerSource): Readable {
+  return 'bytes' in source ? Readable.from([source.bytes]) : createReadStream(source.file);
+}
+
+/** The first bytes of the archive (all of them when they are fewer). */
+export async function sourceHead(source: ContainerSource, length: number): Promise<Uint8Array> {
+  if ('bytes' in source) return source.bytes.subarray(0, length);
+  const handle = await open(source.file, 'r');
+  try {
+    const buffer = new Uint8Array(Math.min(length, source.size));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 export interface ContainerLimits {

@@ -10,7 +10,7 @@ import { zipContainer } from './zip.js';
 
 async function entriesOf(container: Container, bytes: Uint8Array, limits: Partial<ContainerLimits> = {}): Promise<ContainerEntry[]> {
   const out: ContainerEntry[] = [];
-  for await (const entry of container.entries(bytes, '/haul/box', new ExpansionBudget({ ...defaultContainerLimits, ...limits }))) out.push(entry);
+  for await (const entry of container.entries({ bytes }, '/haul/box', new ExpansionBudget({ ...defaultContainerLimits, ...limits }))) out.push(entry);
   return out;
 }
 
@@ -91,7 +91,7 @@ describe('ZIP archives', () => {
     const zip = zipArchive(Array.from({ length: 6 }, (_, i) => ({ name: `part-${i}.bin`, data: chunk })));
     const read: string[] = [];
     await assert.rejects(async () => {
-      for await (const entry of zipContainer.entries(zip, '/haul/flat.zip', new ExpansionBudget({ ...defaultContainerLimits, maxExpandedBytes: 100_000 }))) read.push(entry.name);
+      for await (const entry of zipContainer.entries({ bytes: zip }, '/haul/flat.zip', new ExpansionBudget({ ...defaultContainerLimits, maxExpandedBytes: 100_000 }))) read.push(entry.name);
     }, (error: unknown) => error instanceof VigilError && error.code === 'ingest.container-limit' && /expanded to over 97\.7 KiB/.test(error.message));
     assert.deepEqual(read, ['part-0.bin', 'part-1.bin']);
   });
@@ -137,7 +137,7 @@ describe('TAR archives', () => {
     damaged.fill(0x41, 1024, 1536);
     const read: string[] = [];
     await assert.rejects(async () => {
-      for await (const entry of tarContainer.entries(damaged, '/haul/t.tar', new ExpansionBudget(defaultContainerLimits))) read.push(entry.name);
+      for await (const entry of tarContainer.entries({ bytes: damaged }, '/haul/t.tar', new ExpansionBudget(defaultContainerLimits))) read.push(entry.name);
     }, /not a readable TAR archive after 1 files/);
     assert.deepEqual(read, ['a.txt']);
   });
@@ -150,7 +150,7 @@ describe('gzip', () => {
     const withName = new Uint8Array(gzip('named'));
     assert.equal((await entriesOf(gzipContainer, withName))[0]!.name, 'box.contents');
     const tgz = [];
-    for await (const entry of gzipContainer.entries(gzip('x'), '/haul/logs.tgz', new ExpansionBudget(defaultContainerLimits))) tgz.push(entry.name);
+    for await (const entry of gzipContainer.entries({ bytes: gzip('x') }, '/haul/logs.tgz', new ExpansionBudget(defaultContainerLimits))) tgz.push(entry.name);
     assert.deepEqual(tgz, ['logs.tar']);
   });
 

@@ -1,9 +1,8 @@
 // gzip (RFC 1952): one compressed file, expanded as a stream so a bomb is stopped at the budget's limits.
-import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { basename } from 'node:path';
 import { VigilError } from '../../errors.js';
-import { containedName, EntryRefused, readLimited, type Container, type ContainerEntry } from './container.js';
+import { containedName, EntryRefused, readLimited, sourceHead, sourceSize, sourceStream, type Container, type ContainerEntry } from './container.js';
 
 /** RFC 1952 §2.3.1: FNAME, the original file name, when the FLG.FNAME bit is set (after FEXTRA when present). */
 function storedName(bytes: Uint8Array): string | null {
@@ -28,13 +27,16 @@ function nameWithoutSuffix(path: string): string {
 export const gzipContainer: Container = {
   mediaType: 'application/gzip',
   extensions: ['.gz', '.tgz'],
-  async *entries(bytes, path, budget): AsyncGenerator<ContainerEntry> {
+  async *entries(source, path, budget): AsyncGenerator<ContainerEntry> {
     budget.countEntry();
-    const fname = storedName(bytes);
+    const fname = storedName(await sourceHead(source, 2048));
     const { name } = containedName(fname ? basename(fname.replace(/\\/g, '/')) : nameWithoutSuffix(path));
     let expanded: Uint8Array;
     try {
-      expanded = await readLimited(Readable.from([bytes]).pipe(createGunzip()), bytes.byteLength, budget);
+      const input = sourceStream(source);
+      const gunzip = createGunzip();
+      input.on('error', (error) => gunzip.destroy(error));
+      expanded = await readLimited(input.pipe(gunzip), sourceSize(source), budget);
     } catch (error) {
       if (error instanceof EntryRefused) {
         yield { name, code: error.code, problem: error.problem };

@@ -6,4 +6,4 @@ import { zipContainer } from './zip.js';
 
 export const containers: readonly Container[] = [zipContainer, tarContainer, gzipContainer];
 
-export { containedName, defaultContainerLimits, formatSize, ExpansionBudget, ExpansionExhausted, type Container, type ContainerEntry, type ContainerLimits } from './container.js';
+export { containedName, defaultContainerLimits, formatSize, sourceHead, ExpansionBudget, ExpansionExhausted, type Container, type ContainerEntry, type ContainerLimits, type ContainerSource } from './container.js';

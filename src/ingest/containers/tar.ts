@@ -1,16 +1,17 @@
 // TAR archives (POSIX ustar, pax and GNU long names) through tar-stream. Only regular files carry content; folders
 // and links are structure, and links are never followed (they can point anywhere on the analyst's machine).
-import { Readable } from 'node:stream';
 import tarStream from 'tar-stream';
 import { VigilError } from '../../errors.js';
-import { containedName, EntryRefused, readLimited, type Container, type ContainerEntry } from './container.js';
+import { containedName, EntryRefused, readLimited, sourceStream, type Container, type ContainerEntry } from './container.js';
 
 export const tarContainer: Container = {
   mediaType: 'application/x-tar',
   extensions: ['.tar'],
-  async *entries(bytes, path, budget): AsyncGenerator<ContainerEntry> {
+  async *entries(source, path, budget): AsyncGenerator<ContainerEntry> {
     const extract = tarStream.extract();
-    Readable.from([bytes]).pipe(extract);
+    const input = sourceStream(source);
+    input.on('error', (error) => extract.destroy(error));
+    input.pipe(extract);
     let read = 0;
     try {
       for await (const entry of extract) {

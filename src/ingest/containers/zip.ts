@@ -32,11 +32,13 @@ function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
 export const zipContainer: Container = {
   mediaType: 'application/zip',
   extensions: ['.zip'],
-  async *entries(bytes, path, budget): AsyncGenerator<ContainerEntry> {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  async *entries(source, path, budget): AsyncGenerator<ContainerEntry> {
+    const options = { lazyEntries: true, decodeStrings: false, validateEntrySizes: true, autoClose: false };
     let zip: yauzl.ZipFile;
     try {
-      zip = await yauzl.fromBufferPromise(buffer, { lazyEntries: true, decodeStrings: false, validateEntrySizes: true });
+      zip = 'bytes' in source
+        ? await yauzl.fromBufferPromise(Buffer.from(source.bytes.buffer, source.bytes.byteOffset, source.bytes.byteLength), options)
+        : await yauzl.openPromise(source.file, options);
     } catch (error) {
       throw new VigilError('input', 'ingest.corrupt', `${path}: not a readable ZIP archive (${(error as Error).message})`);
     }
