@@ -3,9 +3,10 @@ import type { Parser } from '../parser.js';
 import { htmlParser } from './html.js';
 import { jsonDocumentsParser } from './json-documents.js';
 import { markdownParser } from './markdown.js';
+import { pdfParser } from './pdf.js';
 import { plainTextParser } from './plain-text.js';
 
-export const parsers: readonly Parser[] = [plainTextParser, markdownParser, htmlParser, jsonDocumentsParser];
+export const parsers: readonly Parser[] = [plainTextParser, markdownParser, htmlParser, jsonDocumentsParser, pdfParser];
 
 export function parserForPath(path: string): Parser | null {
   const lower = path.toLowerCase();
