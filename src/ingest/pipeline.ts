@@ -56,6 +56,8 @@ export interface IngestReport {
   unsupported: { path: string; reason: string }[];
   /** Files stored whose text (or one of whose documents) was too long to extract entities from. */
   notExtracted: { path: string; reason: string }[];
+  /** Files stored with no text layer (scanned PDFs), marked `needsOcr` on their documents for a later OCR pass. */
+  needsOcr: { path: string; reason: string }[];
   /** True when the run was stopped before every file was seen; re-running resumes. */
   interrupted: boolean;
 }
@@ -73,6 +75,7 @@ export async function ingestPaths(paths: string[], deps: IngestDeps, options: In
     failed: [],
     unsupported: [],
     notExtracted: [],
+    needsOcr: [],
     interrupted: false,
   };
   // Analysts' merges and splits, read once per run and replayed over every file's mentions.
@@ -99,7 +102,7 @@ async function ingestFile(path: string, deps: IngestDeps, decisions: DecisionRep
   const { store, blobs, clock, logger } = deps;
   const at = clock.now().toISOString();
   let sha256: string | null = null;
-  let prepared: { bytes: Uint8Array; batch: IngestBatch; notExtracted: string | null } | null = null;
+  let prepared: { bytes: Uint8Array; batch: IngestBatch; notExtracted: string | null; needsOcr: string | null } | null = null;
   // Reading, parsing and extraction failures belong to the file: record them and go on.
   // Store failures are not the file's fault and stop the run (below, outside this try).
   try {
@@ -131,7 +134,7 @@ async function ingestFile(path: string, deps: IngestDeps, decisions: DecisionRep
       : documents.length === 1
         ? `${path}: ${skipped[0]!.reason}`
         : `${path}: ${skipped.length} of its documents: ${skipped[0]!.reason}`;
-    prepared = { bytes, batch: { source, documents, ...resolved }, notExtracted };
+    prepared = { bytes, batch: { source, documents, ...resolved }, notExtracted, needsOcr: needsOcrReason(path, parsed) };
   } catch (error) {
     const reason = error instanceof VigilError ? error.message : `${path}: ${describe(error)}`;
     // The report carries the failure to the user; the log keeps it for operators without repeating it on screen.
@@ -153,9 +156,19 @@ async function ingestFile(path: string, deps: IngestDeps, decisions: DecisionRep
     await store.recordProblem({ path, sha256, kind: 'not-extracted', reason: prepared.notExtracted, at });
     report.notExtracted.push({ path, reason: prepared.notExtracted });
   }
+  if (prepared.needsOcr) report.needsOcr.push({ path, reason: prepared.needsOcr });
   report.documents += prepared.batch.documents.length;
   report.mentions += prepared.batch.mentions.length;
   report.newEntities += prepared.batch.newEntities.length;
+}
+
+function needsOcrReason(path: string, parsed: ParsedDocument[]): string | null {
+  const scanned = parsed.filter((doc) => doc.metadata.needsOcr === 'true');
+  if (scanned.length === 0) return null;
+  const { pages, pagesWithoutText } = scanned[0]!.metadata;
+  const where = parsed.length === 1 && pages && pagesWithoutText ? ` on ${pagesWithoutText} of its ${pages} pages` : '';
+  const which = parsed.length === 1 ? '' : ` in ${scanned.length} of its documents`;
+  return `${path}: no text layer${where}${which}; it needs OCR`;
 }
 
 function describe(error: unknown): string {
