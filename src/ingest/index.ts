@@ -3,5 +3,5 @@
 export { ingestPaths, type IngestDeps, type IngestOptions, type IngestProgress, type IngestReport } from './pipeline.js';
 export { splitArticles, parseFooter, type Article } from './split-articles.js';
 export { parsers, parserForPath, supportedExtensions } from './parsers/index.js';
-export type { Parser, ParsedDocument, SourceMeta } from './parser.js';
+export { defaultParseLimits, type Parser, type ParsedDocument, type ParseLimits, type SourceMeta } from './parser.js';
 export { reextractDocuments, type ReextractOptions, type ReextractReport } from './reextract.js';

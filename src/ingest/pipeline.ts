@@ -11,7 +11,7 @@ import { decisionReplay, type DecisionReplay } from '../resolve/index.js';
 import type { BlobStore, IngestBatch, SourceRecord, Store } from '../store/index.js';
 import { buildDocuments } from './build-documents.js';
 import { extractAndResolve } from './extract-documents.js';
-import type { ParsedDocument } from './parser.js';
+import type { ParsedDocument, ParseLimits } from './parser.js';
 import { parserForPath, supportedExtensions } from './parsers/index.js';
 import { listFiles } from './walk.js';
 
@@ -40,6 +40,8 @@ export interface IngestOptions {
    * error before any file is read.
    */
   country?: string | null;
+  /** Bounds on one file: rows read from each table, bytes a DOCX or XLSX may unpack to (default: defaultParseLimits). */
+  parseLimits?: Partial<ParseLimits>;
 }
 
 export interface IngestReport {
@@ -86,7 +88,7 @@ export async function ingestPaths(paths: string[], deps: IngestDeps, options: In
       break;
     }
     options.onProgress?.({ done: index, total: files.length, path });
-    await ingestFile(path, deps, decisions, report, { maxCharacters: options.maxExtractedCharacters, country });
+    await ingestFile(path, deps, decisions, report, { maxCharacters: options.maxExtractedCharacters, country, limits: options.parseLimits ?? {} });
   }
   if (!report.interrupted) options.onProgress?.({ done: files.length, total: files.length, path: '' });
   return report;
@@ -95,10 +97,11 @@ export async function ingestPaths(paths: string[], deps: IngestDeps, options: In
 interface FileOptions {
   maxCharacters: number | undefined;
   country: string | null;
+  limits: Partial<ParseLimits>;
 }
 
 async function ingestFile(path: string, deps: IngestDeps, decisions: DecisionReplay, report: IngestReport, options: FileOptions): Promise<void> {
-  const { maxCharacters, country } = options;
+  const { maxCharacters, country, limits } = options;
   const { store, blobs, clock, logger } = deps;
   const at = clock.now().toISOString();
   let sha256: string | null = null;
@@ -124,7 +127,7 @@ async function ingestFile(path: string, deps: IngestDeps, decisions: DecisionRep
     }
     const source: SourceRecord = { sha256, size: bytes.byteLength, path, mediaType: parser.mediaType, ingestedAt: at };
     const parsed: ParsedDocument[] = [];
-    for await (const doc of parser.parse(bytes, { path, mediaType: parser.mediaType, size: bytes.byteLength })) parsed.push(doc);
+    for await (const doc of parser.parse(bytes, { path, mediaType: parser.mediaType, size: bytes.byteLength, limits })) parsed.push(doc);
     if (parsed.length === 0) throw new VigilError('input', 'ingest.empty', `${path}: holds no document`);
     const documents = buildDocuments(source, parsed);
     if (country) for (const doc of documents) doc.metadata = { ...doc.metadata, country };
