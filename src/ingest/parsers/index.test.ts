@@ -14,6 +14,8 @@ describe('parserForPath', () => {
     ['/haul/web/page.xhtml', 'text/html'],
     ['/haul/json/digest.json', 'application/json'],
     ['/haul/scan.pdf', 'application/pdf'],
+    ['/haul/docs/Memo.DOCX', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ['/haul/docs/old.doc', null],
     ['/haul/tables/calls.csv', 'text/csv'],
     ['/haul/tables/CALLS.TSV', 'text/tab-separated-values'],
     ['/haul/SCAN.PDF', 'application/pdf'],
