@@ -16,6 +16,8 @@ describe('parserForPath', () => {
     ['/haul/scan.pdf', 'application/pdf'],
     ['/haul/docs/Memo.DOCX', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     ['/haul/docs/old.doc', null],
+    ['/haul/tables/ledger.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ['/haul/tables/ledger.xls', null],
     ['/haul/tables/calls.csv', 'text/csv'],
     ['/haul/tables/CALLS.TSV', 'text/tab-separated-values'],
     ['/haul/SCAN.PDF', 'application/pdf'],

@@ -7,8 +7,9 @@ import { jsonDocumentsParser } from './json-documents.js';
 import { markdownParser } from './markdown.js';
 import { pdfParser } from './pdf.js';
 import { plainTextParser } from './plain-text.js';
+import { xlsxParser } from './xlsx.js';
 
-export const parsers: readonly Parser[] = [plainTextParser, markdownParser, htmlParser, jsonDocumentsParser, pdfParser, docxParser, csvParser, tsvParser];
+export const parsers: readonly Parser[] = [plainTextParser, markdownParser, htmlParser, jsonDocumentsParser, pdfParser, docxParser, xlsxParser, csvParser, tsvParser];
 
 export function parserForPath(path: string): Parser | null {
   const lower = path.toLowerCase();
