@@ -2,7 +2,7 @@
 // headers (table-text.ts). exceljs's streaming reader reads rows one at a time and the row limit stops each sheet,
 // so a sheet of millions of rows is never held whole; the package's unpacked size is bounded before it starts.
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { VigilError } from '../../errors.js';
 import { parseLimits, type Parser } from '../parser.js';
 import { openOfficePackage, readCoreProperties } from './office-package.js';
@@ -39,7 +39,9 @@ interface SheetText {
 }
 
 async function readSheets(bytes: Uint8Array, maxTableRows: number): Promise<SheetText[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
+  // Loaded on first use: exceljs costs every command a sixth of a second at start-up, and few read workbooks.
+  const { default: excel } = await import('exceljs');
+  const reader = new excel.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
     worksheets: 'emit',
     sharedStrings: 'cache',
     // Styles tell which numbers are dates; hyperlinks would replace a cell's value by its link.
