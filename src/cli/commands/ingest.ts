@@ -31,7 +31,7 @@ export function printIngestReport(output: Output, report: IngestReport): void {
 export function registerIngest(program: Command, ctx: CliContext): void {
   program
     .command('ingest')
-    .description('ingest files and folders (recursively): .txt .md .html .json; the same bytes are stored once')
+    .description('ingest files and folders (recursively): .txt .md .html .json .pdf .docx .xlsx .csv .tsv; the same bytes are stored once')
     .argument('<paths...>', 'files or folders to ingest')
     .option('--country <code>', "the haul's country (ISO 3166-1 alpha-2, e.g. SY): local phone numbers such as 0944 123 456 are read in it (default: the country of each document's international numbers)")
     .option('--json', 'print the report as one JSON object')
