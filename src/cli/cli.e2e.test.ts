@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { buildPdf } from '../ingest/parsers/pdf.fixture.js';
 import { packageRoot, sampleCorpus, sampleWatchlist } from './package-files.js';
 
 const bin = join(packageRoot, 'dist/src/cli/bin.js');
@@ -306,24 +307,30 @@ describe('vigil ingest on bad input', () => {
       await writeFile(join(src, 'broken.json'), '{"title": "x", "text": ');
       await writeFile(join(src, 'shape.json'), '{"title": "x", "body": "no text field"}');
       await writeFile(join(src, 'binary.txt'), Buffer.from([0x41, 0x00, 0x42]));
-      await writeFile(join(src, 'scan.pdf'), '%PDF-1.4 not yet supported');
+      await writeFile(join(src, 'scan.tif'), 'II*\u0000 a TIFF image');
+      await writeFile(join(src, 'scan.pdf'), buildPdf({ pages: [[]] }));
+      await writeFile(join(src, 'cut.pdf'), buildPdf({ pages: [['Half a report']] }).subarray(0, 100));
       const data = join(dir, 'data');
       const run = vigil(data, 'ingest', src);
       assert.equal(run.status, 1);
-      assert.match(run.stdout, /5 files, 1 stored, 0 already known, 3 failed, 1 unsupported/);
+      assert.match(run.stdout, /7 files, 2 stored, 0 already known, 4 failed, 1 unsupported, 1 need OCR/);
       assert.match(run.stderr, /broken\.json: not valid JSON/);
       assert.match(run.stderr, /shape\.json: .*text/);
       assert.match(run.stderr, /binary\.txt: .*NUL/);
+      assert.match(run.stderr, /cut\.pdf: not a readable PDF/);
+      assert.match(run.stderr, /needs OCR: .*scan\.pdf: no text layer on 1 of its 1 pages; it needs OCR/);
       const problems = jsonLines<{ path: string; kind: string }>(vigil(data, 'problems', '--json').stdout);
       assert.deepEqual(problems.map((p) => [p.path.split('/').pop(), p.kind]).sort(), [
         ['binary.txt', 'failed'],
         ['broken.json', 'failed'],
-        ['scan.pdf', 'unsupported'],
+        ['cut.pdf', 'failed'],
+        ['scan.pdf', 'needs-ocr'],
+        ['scan.tif', 'unsupported'],
         ['shape.json', 'failed'],
       ]);
       await writeFile(join(src, 'broken.json'), '{"title": "Fixed", "text": "Now valid."}');
       const rerun = vigil(data, 'ingest', src);
-      assert.match(rerun.stdout, /1 stored, 1 already known, 2 failed/);
+      assert.match(rerun.stdout, /1 stored, 2 already known, 3 failed/);
       const after = jsonLines<{ path: string }>(vigil(data, 'problems', '--json').stdout);
       assert.ok(!after.some((p) => p.path.endsWith('broken.json')), 'the fixed file is no longer a problem');
     } finally {

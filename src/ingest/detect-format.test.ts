@@ -4,6 +4,9 @@ import { gzip, zipArchive } from './containers/archive-fixtures.js';
 import { detectFormat, type Format } from './detect-format.js';
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+const cfb = new Uint8Array(4096);
+cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const text = (s: string) => new TextEncoder().encode(s);
 const summary = (format: Format) => [format.kind, format.mediaType, format.note];
 
@@ -14,6 +17,9 @@ describe('detectFormat', () => {
     ['/h/box.zip', zipArchive([{ name: 'a.txt', data: 'a' }]), ['container', 'application/zip', null]],
     ['/h/logs.tgz', gzip('x'), ['container', 'application/gzip', null]],
     ['/h/photo.jpeg.zip', zipArchive([{ name: 'a.txt', data: 'a' }]), ['container', 'application/zip', null]],
+    // An encrypted DOCX is an OLE compound file, a damaged one may still look like a ZIP: the DOCX parser says which.
+    ['/h/locked.docx', cfb, ['parser', docx, null]],
+    ['/h/damaged.docx', zipArchive([{ name: 'word/x.txt', data: 'a' }]), ['parser', docx, null]],
     ['/h/photo.png', png, ['unsupported', 'image/png', null]],
     ['/h/holiday.jpg', zipArchive([{ name: 'a.txt', data: 'a' }]), ['container', 'application/zip', 'named .jpg but its content is application/zip; read as application/zip']],
     ['/h/notes.txt', png, ['unsupported', 'image/png', 'named .txt but its content is image/png; read as image/png']],

@@ -25,12 +25,18 @@ const byExtension = (path: string): Parser | Container | null => {
 const asFormat = (reader: Parser | Container, note: string | null): Format =>
   'parse' in reader ? { kind: 'parser', parser: reader, mediaType: reader.mediaType, note } : { kind: 'container', container: reader, mediaType: reader.mediaType, note };
 
+const officeWrappers = new Set(['application/zip', 'application/x-cfb']);
+
 // Extensions that name the same format as the one file-type reports.
 const sameFormat: Record<string, string> = { jpeg: 'jpg', tiff: 'tif', tgz: 'gz', gzip: 'gz', htm: 'html', docm: 'docx', xlsm: 'xlsx', mbox: 'mbox' };
 
 export async function detectFormat(path: string, bytes: Uint8Array): Promise<Format> {
   const detected = await fileTypeFromBuffer(bytes);
   const named = byExtension(path);
+  // A DOCX or XLSX is a ZIP, an encrypted one an OLE compound file: its parser says better what is wrong with it.
+  if (detected && named && 'parse' in named && officeWrappers.has(detected.mime) && named.mediaType.startsWith('application/vnd.openxmlformats')) {
+    return asFormat(named, null);
+  }
   if (detected && !textual(detected.mime)) {
     const { mime } = detected;
     const reader = parsers.find((p) => p.mediaType === mime) ?? containers.find((c) => c.mediaType === mime) ?? null;

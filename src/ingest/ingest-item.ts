@@ -9,7 +9,7 @@ import { buildDocuments } from './build-documents.js';
 import { ExpansionExhausted, formatSize, sourceHead, type Container, type ContainerLimits, type ExpansionBudget } from './containers/index.js';
 import { detectFormat, readableExtensions } from './detect-format.js';
 import { extractAndResolve } from './extract-documents.js';
-import type { Parser, ParsedDocument } from './parser.js';
+import type { Parser, ParsedDocument, ParseLimits } from './parser.js';
 import type { IngestDeps, IngestFailure, IngestReport } from './pipeline.js';
 
 /** What every file of one run shares. */
@@ -22,6 +22,7 @@ export interface IngestRun {
   maxCharacters: number | undefined;
   /** Larger files on disk are not read into memory: archives are read in place, other files kept by hash. */
   maxFileBytes: number;
+  parseLimits: Partial<ParseLimits>;
   signal: AbortSignal | undefined;
 }
 
@@ -36,6 +37,9 @@ export interface IngestItem {
   budget: ExpansionBudget;
   container: ContainerPlace | null;
 }
+
+/** Images that can hold a photographed or scanned document. */
+const documentImageTypes = new Set(['image/png', 'image/jpeg', 'image/tiff', 'image/webp', 'image/bmp', 'image/gif']);
 
 /** Enough of a file to tell its format by: file-type reads the first few KiB, and ZIP-based formats a little more. */
 const headLength = 1 << 20;
@@ -57,6 +61,10 @@ export async function ingestItem(item: IngestItem, run: IngestRun): Promise<void
   if (format.kind === 'unsupported') {
     // Kept by hash so nothing in the haul is invisible, and listed as unsupported.
     if (!(await keep(run, content))) return;
+    if (documentImageTypes.has(format.mediaType)) {
+      await recordNeedsOcr(run, path, sha256, `${path}: an image (${format.mediaType}); its text can only be read with OCR`);
+      return;
+    }
     const reason = `unsupported format (${format.mediaType}; Vigil reads ${readableExtensions.join(' ')})`;
     await store.recordProblem({ path, sha256, kind: 'unsupported', reason, at });
     report.unsupported.push({ path, reason, mediaType: format.mediaType });
@@ -109,12 +117,12 @@ async function ingestContainer(item: IngestItem, container: Container, source: S
 
 /** Parses, extracts and saves one file's documents; true when they were saved. */
 async function ingestDocuments(path: string, bytes: Uint8Array, parser: Parser, source: SourceRecord, run: IngestRun): Promise<boolean> {
-  let prepared: { batch: IngestBatch; notExtracted: string | null };
+  let prepared: { batch: IngestBatch; notExtracted: string | null; needsOcr: string | null };
   // Parsing and extraction failures belong to the file: record them and go on.
   // Store failures are not the file's fault and stop the run (in save, outside this try).
   try {
     const parsed: ParsedDocument[] = [];
-    for await (const doc of parser.parse(bytes, { path, mediaType: parser.mediaType, size: bytes.byteLength })) parsed.push(doc);
+    for await (const doc of parser.parse(bytes, { path, mediaType: parser.mediaType, size: bytes.byteLength, limits: run.parseLimits })) parsed.push(doc);
     if (parsed.length === 0) throw new VigilError('input', 'ingest.empty', `${path}: holds no document`);
     const documents = buildDocuments(source, parsed);
     if (run.country) for (const doc of documents) doc.metadata = { ...doc.metadata, country: run.country };
@@ -124,7 +132,7 @@ async function ingestDocuments(path: string, bytes: Uint8Array, parser: Parser, 
       : documents.length === 1
         ? `${path}: ${skipped[0]!.reason}`
         : `${path}: ${skipped.length} of its documents: ${skipped[0]!.reason}`;
-    prepared = { batch: { source, documents, ...resolved }, notExtracted };
+    prepared = { batch: { source, documents, ...resolved }, notExtracted, needsOcr: needsOcrReason(path, parsed) };
   } catch (error) {
     const code = error instanceof VigilError ? error.code : 'ingest.unreadable';
     const reason = error instanceof VigilError ? error.message : `${path}: ${describe(error)}`;
@@ -132,7 +140,24 @@ async function ingestDocuments(path: string, bytes: Uint8Array, parser: Parser, 
     return false;
   }
   await run.deps.blobs.put(bytes);
-  return save(run, prepared.batch, prepared.notExtracted);
+  const saved = await save(run, prepared.batch, prepared.notExtracted);
+  // After the save, which clears the file's earlier problems: this one stands until the file is read with OCR.
+  if (saved && prepared.needsOcr) await recordNeedsOcr(run, path, source.sha256, prepared.needsOcr);
+  return saved;
+}
+
+function needsOcrReason(path: string, parsed: ParsedDocument[]): string | null {
+  const scanned = parsed.filter((doc) => doc.metadata.needsOcr === 'true');
+  if (scanned.length === 0) return null;
+  const { pages, pagesWithoutText } = scanned[0]!.metadata;
+  const where = parsed.length === 1 && pages && pagesWithoutText ? ` on ${pagesWithoutText} of its ${pages} pages` : '';
+  const which = parsed.length === 1 ? '' : ` in ${scanned.length} of its documents`;
+  return `${path}: no text layer${where}${which}; it needs OCR`;
+}
+
+async function recordNeedsOcr(run: IngestRun, path: string, sha256: string, reason: string): Promise<void> {
+  await run.deps.store.recordProblem({ path, sha256, kind: 'needs-ocr', reason, at: run.deps.clock.now().toISOString() });
+  run.report.needsOcr.push({ path, reason });
 }
 
 /** Keeps the original bytes in the blob store, copying a large file as a stream; false (recorded) if it changed meanwhile. */

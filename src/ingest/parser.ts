@@ -4,6 +4,24 @@ export interface SourceMeta {
   path: string;
   mediaType: string;
   size: number;
+  /** Bounds on what one file may cost; each unset one takes its value from defaultParseLimits. */
+  limits?: Partial<ParseLimits>;
+}
+
+export interface ParseLimits {
+  /** Data rows read from each table (a sheet, a CSV file); the rest is left out and the document marked `truncated`. */
+  maxTableRows: number;
+  /** Bytes the parts of a ZIP-based file (DOCX, XLSX) may unpack to; more is refused as a possible ZIP bomb. */
+  maxExpandedBytes: number;
+}
+
+export const defaultParseLimits: ParseLimits = { maxTableRows: 100_000, maxExpandedBytes: 512 * 1024 * 1024 };
+
+export function parseLimits(meta: SourceMeta): ParseLimits {
+  return {
+    maxTableRows: meta.limits?.maxTableRows ?? defaultParseLimits.maxTableRows,
+    maxExpandedBytes: meta.limits?.maxExpandedBytes ?? defaultParseLimits.maxExpandedBytes,
+  };
 }
 
 export interface ParsedDocument {

@@ -76,14 +76,15 @@ describe('ingesting archives', () => {
       ['mixed.zip!/secret.txt', 'ingest.encrypted'],
       ['mixed.zip!/bomb.bin', 'ingest.compression-bomb'],
     ]);
-    assert.deepEqual(report.unsupported.map((u) => [relative(haul, u.path), u.mediaType]), [['mixed.zip!/photo.png', 'image/png']]);
+    assert.deepEqual(report.unsupported, []);
+    assert.deepEqual(report.needsOcr.map((n) => n.reason.slice(haul.length + 1)), ['mixed.zip!/photo.png: an image (image/png); its text can only be read with OCR']);
     assert.deepEqual(report.warnings.map((w) => relative(haul, w.path)), ['mixed.zip!/etc/passwd']);
     assert.deepEqual(await paths(), ['mixed.zip!/etc/passwd']);
     const problems = await store.listProblems();
     assert.deepEqual(problems.map((p) => [relative(haul, p.path), p.kind]).sort(), [
       ['mixed.zip!/bomb.bin', 'failed'],
       ['mixed.zip!/etc/passwd', 'warning'],
-      ['mixed.zip!/photo.png', 'unsupported'],
+      ['mixed.zip!/photo.png', 'needs-ocr'],
       ['mixed.zip!/secret.txt', 'failed'],
     ]);
     // Nothing is written by entry name: the data folder holds blobs named by hash and nothing else.

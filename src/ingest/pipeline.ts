@@ -11,6 +11,7 @@ import { documentCountry } from '../extract/index.js';
 import { decisionReplay } from '../resolve/index.js';
 import type { BlobStore, Store } from '../store/index.js';
 import { defaultContainerLimits, ExpansionBudget, type ContainerLimits } from './containers/index.js';
+import type { ParseLimits } from './parser.js';
 import { describe, ingestItem, recordFailure, type IngestItem, type IngestRun } from './ingest-item.js';
 import { listFiles } from './walk.js';
 
@@ -39,6 +40,8 @@ export interface IngestOptions {
    * error before any file is read.
    */
   country?: string | null;
+  /** Bounds on one file: rows read from each table, bytes a DOCX or XLSX may unpack to (default: defaultParseLimits). */
+  parseLimits?: Partial<ParseLimits>;
   /** Limits on archives: nesting, entry sizes, expansion (zip bombs). */
   containerLimits?: Partial<ContainerLimits>;
   /**
@@ -78,6 +81,11 @@ export interface IngestReport {
   unsupported: (IngestFileProblem & { mediaType: string })[];
   /** Files stored whose text (or one of whose documents) was too long to extract entities from. */
   notExtracted: IngestFileProblem[];
+  /**
+   * Files that need OCR to be read: images of documents, kept by hash, and PDFs without a text layer, stored with
+   * `needsOcr` on their documents.
+   */
+  needsOcr: IngestFileProblem[];
   /** Files read, but suspect: a misleading extension, an archive entry whose name climbs out of the archive. */
   warnings: IngestFileProblem[];
   /** True when the run was stopped before every file was seen; re-running resumes. */
@@ -100,6 +108,7 @@ export async function ingestPaths(paths: string[], deps: IngestDeps, options: In
     failed: [],
     unsupported: [],
     notExtracted: [],
+    needsOcr: [],
     warnings: [],
     interrupted: false,
   };
@@ -112,6 +121,7 @@ export async function ingestPaths(paths: string[], deps: IngestDeps, options: In
     country,
     maxCharacters: options.maxExtractedCharacters,
     maxFileBytes: options.maxFileBytes ?? limits.maxEntryBytes,
+    parseLimits: options.parseLimits ?? {},
     signal: options.signal,
   };
   for (const [index, path] of files.entries()) {

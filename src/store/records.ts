@@ -174,8 +174,8 @@ export interface EntityKeyRecord {
 }
 
 /** Failed to read; a format Vigil does not read (kept by hash); stored, but its entities not extracted. */
-/** `warning`: read, but something about the file is suspect (a misleading extension, an archive entry naming a path outside it). */
-export type ProblemKind = 'failed' | 'unsupported' | 'not-extracted' | 'warning';
+/** `needs-ocr`: an image of a document, or a PDF without a text layer, kept until OCR reads it. `warning`: read, but something about the file is suspect (a misleading extension, an archive entry naming a path outside it). */
+export type ProblemKind = 'failed' | 'unsupported' | 'not-extracted' | 'needs-ocr' | 'warning';
 
 export interface IngestProblem {
   path: string;

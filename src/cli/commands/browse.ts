@@ -26,7 +26,7 @@ export function describeSummary(summary: StoreSummary): string[] {
     `entities:  ${byType}`,
     `mentions:  ${summary.mentions}`,
     `watchlist: ${summary.watchlistEntries} entries`,
-    `problems:  ${summary.problems.failed} failed, ${summary.problems.unsupported} unsupported, ${summary.problems['not-extracted']} not extracted, ${summary.problems.warning} warnings (see \`vigil problems\`)`,
+    `problems:  ${summary.problems.failed} failed, ${summary.problems.unsupported} unsupported, ${summary.problems['not-extracted']} not extracted, ${summary.problems['needs-ocr']} need OCR, ${summary.problems.warning} warnings (see \`vigil problems\`)`,
   ];
 }
 

@@ -13,6 +13,7 @@ export function describeIngest(report: IngestReport): string {
     `${report.unsupported.length} unsupported`,
     ...(report.notExtracted.length > 0 ? [`${report.notExtracted.length} too long to extract`] : []),
     ...(report.warnings.length > 0 ? [`${report.warnings.length} warnings`] : []),
+    ...(report.needsOcr.length > 0 ? [`${report.needsOcr.length} need OCR`] : []),
     `${report.documents} documents`,
     `${report.mentions} mentions`,
     `${report.newEntities} new entities`,
@@ -25,6 +26,7 @@ export function printIngestReport(output: Output, report: IngestReport): void {
   for (const u of report.unsupported) output.err.write(`unsupported: ${u.path}: ${u.reason}\n`);
   for (const n of report.notExtracted) output.err.write(`not extracted: ${n.reason}\n`);
   for (const w of report.warnings) output.err.write(`warning: ${w.reason}\n`);
+  for (const n of report.needsOcr) output.err.write(`needs OCR: ${n.reason}\n`);
   writeLine(output, describeIngest(report));
   if (report.interrupted) writeLine(output, 'the store is consistent; run the same command again to resume');
 }

@@ -70,6 +70,16 @@ describe('htmlToDocument', () => {
     assert.equal(htmlToDocument('<p>Posted <time datetime="2018-12-02">2 December</time></p>').date, '2018-12-02');
   });
 
+  it('makes each table row one line with its cells separated, even when cells hold paragraphs', () => {
+    const html = '<p>Contacts</p><table><tr><th>Name</th><th>Phone</th></tr>' +
+      '<tr><td><p>Abu Khalid</p><p>(the courier)</p></td><td>0944 123 456<br>0933 000 111</td></tr></table><p>End.</p>';
+    assert.equal(htmlToDocument(html).text, 'Contacts\nName | Phone\nAbu Khalid (the courier) | 0944 123 456 0933 000 111\nEnd.');
+  });
+
+  it('takes only the first <h1> as the title', () => {
+    assert.equal(htmlToDocument('<h1>Report</h1><p>a</p><h1>Annex</h1><p>b</p>').title, 'Report');
+  });
+
   it('leaves title, author, date and language null when the page has none', () => {
     const bare = htmlToDocument('<p>Just a paragraph.</p>');
     assert.deepEqual([bare.title, bare.author, bare.date, bare.language, bare.text], [null, null, null, null, 'Just a paragraph.']);

@@ -1,5 +1,6 @@
 // HTML pages to readable text: block elements become lines, scripts and styles vanish, entities decoded.
-// Title and byline come from <title>/<h1> and the usual meta tags.
+// Title and byline come from <title>/<h1> and the usual meta tags. A table row is one line, its cells separated
+// by " | ", so that a name in one cell never runs into the next cell's words.
 import { Parser as HtmlTokenizer } from 'htmlparser2';
 import { normaliseDate } from '../../extract/index.js';
 import { cleanText, decodeText } from '../decode-text.js';
@@ -16,12 +17,17 @@ export function htmlToDocument(html: string): ParsedDocument {
   let skipDepth = 0;
   let inTitle = false;
   let inH1 = false;
+  let h1Seen = false;
+  let cellDepth = 0;
+  let cellsInRow = 0;
   let title = '';
   let h1 = '';
   const meta: Record<string, string> = {};
   let language: string | null = null;
   const newline = () => {
-    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+    // Inside a cell, paragraphs and line breaks stay on the row's line.
+    if (cellDepth > 0) text += ' ';
+    else if (text.length > 0 && !text.endsWith('\n')) text += '\n';
   };
   const tokenizer = new HtmlTokenizer(
     {
@@ -34,10 +40,15 @@ export function htmlToDocument(html: string): ParsedDocument {
         }
         if (name === 'time' && attributes.datetime && !meta['time']) meta['time'] = attributes.datetime;
         if (skipped.has(name)) skipDepth++;
-        if (name === 'h1') inH1 = true;
-        if (name === 'br') text += '\n';
-        else if (name === 'td' || name === 'th') text += '\t';
-        else if (blocks.has(name)) newline();
+        // The first <h1> is the title; later ones are section headings.
+        if (name === 'h1' && !h1Seen) inH1 = true;
+        if (name === 'tr') cellsInRow = 0;
+        if (name === 'br') text += cellDepth > 0 ? ' ' : '\n';
+        else if (name === 'td' || name === 'th') {
+          if (cellsInRow > 0) text += ' | ';
+          cellsInRow++;
+          cellDepth++;
+        } else if (blocks.has(name)) newline();
       },
       ontext(data) {
         if (inTitle) title += data;
@@ -48,7 +59,11 @@ export function htmlToDocument(html: string): ParsedDocument {
       onclosetag(name) {
         if (name === 'title') inTitle = false;
         if (skipped.has(name)) skipDepth = Math.max(0, skipDepth - 1);
-        if (name === 'h1') inH1 = false;
+        if (name === 'h1' && inH1) {
+          inH1 = false;
+          h1Seen = true;
+        }
+        if (name === 'td' || name === 'th') cellDepth = Math.max(0, cellDepth - 1);
         if (blocks.has(name)) newline();
       },
     },

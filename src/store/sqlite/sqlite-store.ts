@@ -516,7 +516,7 @@ class SqliteStore implements Store {
     for (const r of this.db.prepare('SELECT type, count(*) AS n FROM entities WHERE merged_into IS NULL GROUP BY type ORDER BY type').all() as Row[]) {
       entitiesByType[r.type as EntityType] = r.n as number;
     }
-    const problems: Record<ProblemKind, number> = { failed: 0, unsupported: 0, 'not-extracted': 0, warning: 0 };
+    const problems: Record<ProblemKind, number> = { failed: 0, unsupported: 0, 'not-extracted': 0, 'needs-ocr': 0, warning: 0 };
     for (const r of this.db.prepare('SELECT kind, count(*) AS n FROM ingest_problems GROUP BY kind').all() as Row[]) {
       problems[r.kind as ProblemKind] = r.n as number;
     }
