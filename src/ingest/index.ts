@@ -6,5 +6,5 @@ export { detectFormat, readableExtensions, type Format } from './detect-format.j
 export { containers, defaultContainerLimits, type Container, type ContainerLimits } from './containers/index.js';
 export { splitArticles, parseFooter, type Article } from './split-articles.js';
 export { parsers, parserForPath, supportedExtensions } from './parsers/index.js';
-export { defaultParseLimits, type Parser, type ParsedDocument, type ParseLimits, type SourceMeta } from './parser.js';
+export { defaultParseLimits, needsOcrCode, type Attachment, type Parser, type ParsedDocument, type ParseLimits, type SourceMeta } from './parser.js';
 export { reextractDocuments, type ReextractOptions, type ReextractReport } from './reextract.js';

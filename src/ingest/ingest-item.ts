@@ -6,10 +6,10 @@ import { VigilError } from '../errors.js';
 import type { DecisionReplay } from '../resolve/index.js';
 import type { ContainerPlace, IngestBatch, SourceRecord } from '../store/index.js';
 import { buildDocuments } from './build-documents.js';
-import { ExpansionExhausted, formatSize, sourceHead, type Container, type ContainerLimits, type ExpansionBudget } from './containers/index.js';
+import { containedName, ExpansionExhausted, formatSize, sourceHead, type Container, type ContainerLimits, type ExpansionBudget } from './containers/index.js';
 import { detectFormat, readableExtensions } from './detect-format.js';
 import { extractAndResolve } from './extract-documents.js';
-import type { Parser, ParsedDocument, ParseLimits } from './parser.js';
+import { needsOcrCode, type Attachment, type Parser, type ParsedDocument, type ParseLimits } from './parser.js';
 import type { IngestDeps, IngestFailure, IngestReport } from './pipeline.js';
 
 /** What every file of one run shares. */
@@ -72,7 +72,7 @@ export async function ingestItem(item: IngestItem, run: IngestRun): Promise<void
   }
   let saved: boolean;
   if (format.kind === 'container') saved = await ingestContainer(item, format.container, source, run);
-  else if ('bytes' in content) saved = await ingestDocuments(path, content.bytes, format.parser, source, run);
+  else if ('bytes' in content) saved = await ingestDocuments(item, content.bytes, format.parser, source, run);
   else {
     const reason = `${path}: ${formatSize(size)}, larger than the ${formatSize(run.maxFileBytes)} Vigil reads into memory for a ${format.mediaType} file; kept by hash (sha256 ${sha256}) but not read`;
     if (await keep(run, content)) await recordFailure(run, { path, code: 'ingest.too-large', reason }, sha256);
@@ -116,14 +116,40 @@ async function ingestContainer(item: IngestItem, container: Container, source: S
 }
 
 /** Parses, extracts and saves one file's documents; true when they were saved. */
-async function ingestDocuments(path: string, bytes: Uint8Array, parser: Parser, source: SourceRecord, run: IngestRun): Promise<boolean> {
+async function ingestDocuments(item: IngestItem, bytes: Uint8Array, parser: Parser, source: SourceRecord, run: IngestRun): Promise<boolean> {
+  const { path } = item;
   let prepared: { batch: IngestBatch; notExtracted: string | null; needsOcr: string | null };
   // Parsing and extraction failures belong to the file: record them and go on.
-  // Store failures are not the file's fault and stop the run (in save, outside this try).
+  // Store failures are not the file's fault and stop the run (they are not caught).
+  const fail = async (error: unknown) => {
+    if (error instanceof VigilError && error.code === needsOcrCode) {
+      // Not stored, so that a later run with OCR reads it; kept by hash meanwhile.
+      await run.deps.blobs.put(bytes);
+      await recordNeedsOcr(run, path, source.sha256, error.message);
+      return false;
+    }
+    const code = error instanceof VigilError ? error.code : 'ingest.unreadable';
+    const reason = error instanceof ExpansionExhausted ? `${path}: ${error.message}` : error instanceof VigilError ? error.message : `${path}: ${describe(error)}`;
+    await recordFailure(run, { path, code, reason }, source.sha256);
+    return false;
+  };
+  const parsed: ParsedDocument[] = [];
   try {
-    const parsed: ParsedDocument[] = [];
     for await (const doc of parser.parse(bytes, { path, mediaType: parser.mediaType, size: bytes.byteLength, limits: run.parseLimits })) parsed.push(doc);
     if (parsed.length === 0) throw new VigilError('input', 'ingest.empty', `${path}: holds no document`);
+  } catch (error) {
+    return fail(error);
+  }
+  const attachments = parsed.flatMap((doc) => doc.attachments ?? []);
+  if (attachments.length > 0) {
+    try {
+      if (!(await ingestAttachments(item, attachments, source.sha256, run))) return false;
+    } catch (error) {
+      if (!(error instanceof ExpansionExhausted)) throw error;
+      return fail(error);
+    }
+  }
+  try {
     const documents = buildDocuments(source, parsed);
     if (run.country) for (const doc of documents) doc.metadata = { ...doc.metadata, country: run.country };
     const { skipped, ...resolved } = await extractAndResolve(documents, run.deps.store, run.decisions, run.maxCharacters === undefined ? {} : { maxCharacters: run.maxCharacters });
@@ -134,16 +160,31 @@ async function ingestDocuments(path: string, bytes: Uint8Array, parser: Parser, 
         : `${path}: ${skipped.length} of its documents: ${skipped[0]!.reason}`;
     prepared = { batch: { source, documents, ...resolved }, notExtracted, needsOcr: needsOcrReason(path, parsed) };
   } catch (error) {
-    const code = error instanceof VigilError ? error.code : 'ingest.unreadable';
-    const reason = error instanceof VigilError ? error.message : `${path}: ${describe(error)}`;
-    await recordFailure(run, { path, code, reason }, source.sha256);
-    return false;
+    return fail(error);
   }
   await run.deps.blobs.put(bytes);
   const saved = await save(run, prepared.batch, prepared.notExtracted);
   // After the save, which clears the file's earlier problems: this one stands until the file is read with OCR.
   if (saved && prepared.needsOcr) await recordNeedsOcr(run, path, source.sha256, prepared.needsOcr);
   return saved;
+}
+
+/** Ingests a document's attachments as files of their own; false when the run was interrupted among them. */
+async function ingestAttachments(item: IngestItem, attachments: Attachment[], sha256: string, run: IngestRun): Promise<boolean> {
+  const used = new Set<string>();
+  for (const [index, attachment] of attachments.entries()) {
+    let { name } = containedName(attachment.name);
+    // Two attachments may share a name (image001.png in every reply of a thread): keep their paths apart.
+    if (used.has(name)) name = `${index + 1}-${name}`;
+    used.add(name);
+    item.budget.countEntry();
+    item.budget.take(attachment.bytes.byteLength);
+    run.report.entries++;
+    await ingestItem({ path: `${item.path}!/${name}`, content: { bytes: attachment.bytes }, depth: item.depth + 1, budget: item.budget, container: { sha256, entry: name } }, run);
+    if (run.signal?.aborted) run.report.interrupted = true;
+    if (run.report.interrupted) return false;
+  }
+  return true;
 }
 
 function needsOcrReason(path: string, parsed: ParsedDocument[]): string | null {

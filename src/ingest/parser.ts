@@ -32,7 +32,24 @@ export interface ParsedDocument {
   language: string | null;
   text: string;
   metadata: Record<string, string>;
+  /**
+   * Files carried by the document (an e-mail's attachments): each is ingested as a file of its own under
+   * `FILE!/NAME`, before the document itself is saved, so an interrupted run reads them again.
+   */
+  attachments?: Attachment[];
 }
+
+export interface Attachment {
+  /** The file name it was sent under; made safe and unique by the pipeline. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/**
+ * The code of the error a parser throws for a file whose text only OCR can read (an image, a scanned PDF) when no
+ * OCR engine is at hand: the file is kept by hash and listed as needing OCR, not stored, so a later run reads it.
+ */
+export const needsOcrCode = 'ingest.needs-ocr';
 
 export interface Parser {
   /** Media type this parser reads, recorded on every document it produces. */
