@@ -15,10 +15,17 @@ const windows1252C1 = [
   0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
 ];
 
+/**
+ * Puts back the characters that Node's Latin-1 reading of windows-1252 turned into C1 controls. For text decoded
+ * by someone else's TextDecoder (an e-mail's windows-1252 or ISO-8859-1 parts, which WHATWG maps to windows-1252);
+ * no text a person wrote holds C1 controls, so nothing else is changed.
+ */
+export function restoreWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(windows1252C1[c.charCodeAt(0) - 0x80]!));
+}
+
 function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252')
-    .decode(bytes)
-    .replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(windows1252C1[c.charCodeAt(0) - 0x80]!));
+  return restoreWindows1252(new TextDecoder('windows-1252').decode(bytes));
 }
 
 /**

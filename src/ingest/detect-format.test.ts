@@ -24,6 +24,11 @@ describe('detectFormat', () => {
     // An encrypted DOCX is an OLE compound file, a damaged one may still look like a ZIP: the DOCX parser says which.
     ['/h/locked.docx', cfb, ['parser', docx, null]],
     ['/h/damaged.docx', zipArchive([{ name: 'word/x.txt', data: 'a' }]), ['parser', docx, null]],
+    // file-type knows neither e-mail format (both are text): the name says which.
+    ['/h/mail/Re- plan.EML', text('From: a@example.org\r\nSubject: plan\r\n\r\nbody\r\n'), ['parser', 'message/rfc822', null]],
+    ['/h/mail/inbox.mbox', text('From a@example.org Tue May  2 10:15:00 2017\nSubject: plan\n\nbody\n\n'), ['container', 'application/mbox', null]],
+    // A message without a name that says so (a Maildir file) is read as the text it is, not guessed at.
+    ['/h/Maildir/cur/1493712900.M1P2.host:2,S', text('Return-Path: <a@example.org>\nFrom: a@example.org\n\nbody\n'), ['parser', 'text/plain', null]],
     ['/h/photo.png', png, ['unsupported', 'image/png', null]],
     ['/h/holiday.jpg', zipArchive([{ name: 'a.txt', data: 'a' }]), ['container', 'application/zip', 'named .jpg but its content is application/zip; read as application/zip']],
     ['/h/notes.txt', png, ['unsupported', 'image/png', 'named .txt but its content is image/png; read as image/png']],

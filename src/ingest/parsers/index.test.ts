@@ -20,6 +20,7 @@ describe('parserForPath', () => {
     ['/haul/tables/ledger.xls', null],
     ['/haul/tables/calls.csv', 'text/csv'],
     ['/haul/tables/CALLS.TSV', 'text/tab-separated-values'],
+    ['/haul/mail/Re- plan.EML', 'message/rfc822'],
     ['/haul/SCAN.PDF', 'application/pdf'],
     ['/haul/digest.json.bak', null],
     ['/haul/Makefile', null],

@@ -2,6 +2,7 @@
 import type { Parser } from '../parser.js';
 import { csvParser, tsvParser } from './delimited-text.js';
 import { docxParser } from './docx.js';
+import { emlParser } from './eml.js';
 import { htmlParser } from './html.js';
 import { jsonDocumentsParser } from './json-documents.js';
 import { markdownParser } from './markdown.js';
@@ -9,7 +10,7 @@ import { pdfParser } from './pdf.js';
 import { plainTextParser } from './plain-text.js';
 import { xlsxParser } from './xlsx.js';
 
-export const parsers: readonly Parser[] = [plainTextParser, markdownParser, htmlParser, jsonDocumentsParser, pdfParser, docxParser, xlsxParser, csvParser, tsvParser];
+export const parsers: readonly Parser[] = [plainTextParser, markdownParser, htmlParser, jsonDocumentsParser, pdfParser, docxParser, xlsxParser, csvParser, tsvParser, emlParser];
 
 export function parserForPath(path: string): Parser | null {
   const lower = path.toLowerCase();
