@@ -36,6 +36,13 @@ describe('detectFormat', () => {
     ['/h/server.log', text('2017-06-02 10:00 \u001b[31mERROR\u001b[0m login from 5.1.2.3\n'), ['parser', 'text/plain', null]],
     ['/h/blob.bin', new Uint8Array([1, 2, 3, 0, 250, 17, 0, 4]), ['unsupported', 'application/octet-stream', null]],
     ['/h/empty', new Uint8Array(0), ['unsupported', 'application/octet-stream', null]],
+    // Phone exports (docs/phone-exports.md): by name or by their first member; CSV by its header line alone.
+    ['/h/khalid.phone.json', text('{"device": {}, "vigilPhoneExport": 1}'), ['parser', 'application/vnd.vigil.phone-export+json', null]],
+    ['/h/khalid.json', text('\n  { "vigilPhoneExport" : 1, "calls": [] }'), ['parser', 'application/vnd.vigil.phone-export+json', null]],
+    ['/h/digest.json', text('{"title": "vigilPhoneExport", "text": "x"}'), ['parser', 'application/json', null]],
+    ['/h/Call Log.csv', text('direction,timestamp,number,durationSeconds\nmissed,2017-06-02T10:00Z,+963944123456,\n'), ['parser', 'text/vnd.vigil.phone-export+csv', null]],
+    ['/h/export/chats.txt', text('app,direction,timestamp,fromNumber,text\n'), ['parser', 'text/vnd.vigil.phone-export+csv', null]],
+    ['/h/ledger.csv', text('name,number,amount\nAbu Omar,+963944123456,4000\n'), ['parser', 'text/csv', null]],
   ] as const) {
     it(`reads ${path} as ${expected[0]} ${expected[1]}`, async () => {
       assert.deepEqual(summary(await detectFormat(path, bytes)), expected);

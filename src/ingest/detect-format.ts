@@ -47,6 +47,9 @@ export async function detectFormat(path: string, bytes: Uint8Array): Promise<For
     if (reader) return asFormat(reader, note);
     return { kind: 'unsupported', mediaType: mime, note };
   }
+  // Text formats that say what they are in their first line (a phone export) win over the name (.csv, .json).
+  const recognised = parsers.find((p) => p.recognises?.(bytes) === true);
+  if (recognised) return asFormat(recognised, null);
   if (named) return asFormat(named, null);
   if (looksLikeText(bytes)) return asFormat(plainTextParser, null);
   return { kind: 'unsupported', mediaType: detected?.mime ?? 'application/octet-stream', note: null };

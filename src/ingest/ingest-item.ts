@@ -134,7 +134,7 @@ async function ingestContainer(item: IngestItem, container: Container, source: S
 /** Parses, extracts and saves one file's documents; true when they were saved. */
 async function ingestDocuments(item: IngestItem, bytes: Uint8Array, parser: Parser, source: SourceRecord, known: boolean, run: IngestRun): Promise<boolean> {
   const { path } = item;
-  let prepared: { batch: IngestBatch; notExtracted: string | null; needsOcr: string | null };
+  let prepared: { batch: IngestBatch; notExtracted: string | null; needsOcr: string | null; warning: string | null };
   // Parsing and extraction failures belong to the file: record them and go on.
   // Store failures are not the file's fault and stop the run (they are not caught).
   const fail = async (error: unknown) => {
@@ -169,14 +169,16 @@ async function ingestDocuments(item: IngestItem, bytes: Uint8Array, parser: Pars
   if (known) return false;
   try {
     const documents = buildDocuments(source, parsed);
-    if (run.country) for (const doc of documents) doc.metadata = { ...doc.metadata, country: run.country };
+    // The run's country is for documents that name none; a phone export's device country is its own.
+    if (run.country) for (const doc of documents) doc.metadata = { country: run.country, ...doc.metadata };
     const { skipped, ...resolved } = await extractAndResolve(documents, run.deps.store, run.decisions, run.maxCharacters === undefined ? {} : { maxCharacters: run.maxCharacters });
     const notExtracted = skipped.length === 0
       ? null
       : documents.length === 1
         ? `${path}: ${skipped[0]!.reason}`
         : `${path}: ${skipped.length} of its documents: ${skipped[0]!.reason}`;
-    prepared = { batch: { source, documents, ...resolved }, notExtracted, needsOcr: needsOcrReason(path, parsed) };
+    const warnings = parsed.flatMap((doc) => doc.warnings ?? []);
+    prepared = { batch: { source, documents, ...resolved }, notExtracted, needsOcr: needsOcrReason(path, parsed), warning: warnings.length > 0 ? `${path}: ${warnings.join('; ')}` : null };
   } catch (error) {
     return fail(error);
   }
@@ -184,6 +186,7 @@ async function ingestDocuments(item: IngestItem, bytes: Uint8Array, parser: Pars
   const saved = await save(run, prepared.batch, prepared.notExtracted);
   // After the save, which clears the file's earlier problems: this one stands until the file is read with OCR.
   if (saved && prepared.needsOcr) await recordNeedsOcr(run, path, source.sha256, prepared.needsOcr);
+  else if (saved && prepared.warning) await recordWarning(run, path, source.sha256, prepared.warning);
   return saved;
 }
 

@@ -37,6 +37,11 @@ export interface ParsedDocument {
    * `FILE!/NAME`, before the document itself is saved, so an interrupted run reads them again.
    */
   attachments?: Attachment[];
+  /**
+   * What the reader should know that did not stop the file (records left out as malformed), without the path:
+   * ingest records them as the file's warning.
+   */
+  warnings?: string[];
 }
 
 export interface Attachment {
@@ -56,6 +61,11 @@ export interface Parser {
   mediaType: string;
   /** Lower-case file extensions, with the dot. */
   extensions: string[];
+  /**
+   * For text formats known by their content rather than their name (a phone export's CSV header line): true when
+   * the file's first bytes (the whole file or its first MiB) are this format's. Asked before the extension decides.
+   */
+  recognises?(head: Uint8Array): boolean;
   /** Yields one document per logical document in the file; throws VigilError('input') when the file is malformed. */
   parse(bytes: Uint8Array, meta: SourceMeta): AsyncIterable<ParsedDocument>;
 }

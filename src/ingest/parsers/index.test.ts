@@ -13,6 +13,7 @@ describe('parserForPath', () => {
     ['C:\\HAUL\\WEB\\PAGE.HTM', 'text/html'],
     ['/haul/web/page.xhtml', 'text/html'],
     ['/haul/json/digest.json', 'application/json'],
+    ['/haul/phones/khalid.PHONE.json', 'application/vnd.vigil.phone-export+json'],
     ['/haul/scan.pdf', 'application/pdf'],
     ['/haul/docs/Memo.DOCX', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     ['/haul/docs/old.doc', null],
@@ -35,7 +36,7 @@ describe('supportedExtensions', () => {
   it('lists every extension of every registered parser, once', () => {
     assert.deepEqual(supportedExtensions, parsers.flatMap((p) => p.extensions));
     assert.equal(new Set(supportedExtensions).size, supportedExtensions.length);
-    for (const ext of supportedExtensions) assert.match(ext, /^\.[a-z]+$/);
+    for (const ext of supportedExtensions) assert.match(ext, /^(\.[a-z]+)+$/);
   });
 });
 

@@ -7,10 +7,11 @@ import { htmlParser } from './html.js';
 import { jsonDocumentsParser } from './json-documents.js';
 import { markdownParser } from './markdown.js';
 import { pdfParser } from './pdf.js';
+import { phoneExportCsvParser, phoneExportJsonParser } from './phone-export.js';
 import { plainTextParser } from './plain-text.js';
 import { xlsxParser } from './xlsx.js';
 
-export const parsers: readonly Parser[] = [plainTextParser, markdownParser, htmlParser, jsonDocumentsParser, pdfParser, docxParser, xlsxParser, csvParser, tsvParser, emlParser];
+export const parsers: readonly Parser[] = [plainTextParser, markdownParser, htmlParser, phoneExportJsonParser, jsonDocumentsParser, pdfParser, docxParser, xlsxParser, phoneExportCsvParser, csvParser, tsvParser, emlParser];
 
 export function parserForPath(path: string): Parser | null {
   const lower = path.toLowerCase();
