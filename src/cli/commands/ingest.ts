@@ -37,11 +37,12 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .description(`ingest files and folders (recursively), and the files inside archives: ${readableExtensions.join(' ')}; the same bytes are stored once`)
     .argument('<paths...>', 'files or folders to ingest')
     .option('--country <code>', "the haul's country (ISO 3166-1 alpha-2, e.g. SY): local phone numbers such as 0944 123 456 are read in it (default: the country of each document's international numbers)")
+    .option('--no-ocr', 'do not read images and scanned PDFs with OCR even when tesseract is installed; list them as needing OCR')
     .option('--json', 'print the report as one JSON object')
-    .action(async (paths: string[], opts: { json?: boolean; country?: string }, command: Command) => {
+    .action(async (paths: string[], opts: { json?: boolean; country?: string; ocr: boolean }, command: Command) => {
       await ctx.run(command, async (vigil) => {
         const report = await stoppableWork(ctx, 'file', (signal, progress) =>
-          vigil.ingest(paths, { signal, country: opts.country ?? null, onProgress: (p) => progress.update(p.done, p.total, p.path) }));
+          vigil.ingest(paths, { signal, country: opts.country ?? null, ocr: opts.ocr ? 'auto' : null, onProgress: (p) => progress.update(p.done, p.total, p.path) }));
         if (opts.json) writeJsonLine(ctx.output, report);
         else printIngestReport(ctx.output, report);
         if (report.interrupted) ctx.exitCode = 130;

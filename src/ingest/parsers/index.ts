@@ -3,13 +3,14 @@ import type { Parser } from '../parser.js';
 import { csvParser, tsvParser } from './delimited-text.js';
 import { docxParser } from './docx.js';
 import { htmlParser } from './html.js';
+import { imageParsers } from './image.js';
 import { jsonDocumentsParser } from './json-documents.js';
 import { markdownParser } from './markdown.js';
 import { pdfParser } from './pdf.js';
 import { plainTextParser } from './plain-text.js';
 import { xlsxParser } from './xlsx.js';
 
-export const parsers: readonly Parser[] = [plainTextParser, markdownParser, htmlParser, jsonDocumentsParser, pdfParser, docxParser, xlsxParser, csvParser, tsvParser];
+export const parsers: readonly Parser[] = [plainTextParser, markdownParser, htmlParser, jsonDocumentsParser, pdfParser, docxParser, xlsxParser, csvParser, tsvParser, ...imageParsers];
 
 export function parserForPath(path: string): Parser | null {
   const lower = path.toLowerCase();
