@@ -23,7 +23,7 @@ describe('detectTesseract', () => {
     const engine = await detectTesseract();
     assert.ok(engine);
     assert.match(engine.name, /^tesseract \d+\.\d+/);
-    assert.deepEqual(engine.languages, ['eng', 'ara']);
+    assert.deepEqual(engine.languages, ['ara', 'eng']);
     assert.equal(typeof engine.readPdfPages, 'function');
     const withoutRenderer = await detectTesseract({ pdftoppm: 'vigil-no-such-pdftoppm' });
     assert.equal(withoutRenderer?.readPdfPages, undefined);
@@ -89,6 +89,10 @@ describe('tesseract engine', { skip }, () => {
 describe('tesseract output', () => {
   it('splits pages at form feeds and trims each', () => {
     assert.deepEqual(splitPages('First page\nline two  \n\n\n\nend\n\fSecond page\n'), ['First page\nline two\n\nend', 'Second page']);
+  });
+
+  it('drops the directional marks put around right-to-left words', () => {
+    assert.deepEqual(splitPages('\u200eAbu\u200f \u200fخالد\u200e'), ['Abu خالد']);
   });
 
   it('takes the confidence of word rows only', () => {

@@ -10,7 +10,7 @@ import type { OcrEngine, OcrResult, PdfPageRequest } from './ocr-engine.js';
 import { runTool, ToolMissing, type ToolLimits } from './run-tool.js';
 
 export interface TesseractOptions {
-  /** Languages to read with, in tesseract's codes, those installed only (default: English and Arabic). */
+  /** Languages to read with, in tesseract's codes and order, those installed only (default: Arabic and English). */
   languages?: readonly string[];
   /** Time one tool call (one image, one page) may take (default 5 minutes). */
   timeoutMs?: number;
@@ -22,7 +22,11 @@ export interface TesseractOptions {
   pdftoppm?: string;
 }
 
-export const defaultOcrLanguages: readonly string[] = ['eng', 'ara'];
+/**
+ * Arabic first: tesseract leans to its first language, and with English first it read a short Arabic line's "أبو" as
+ * "gil"; English pages read the same in either order.
+ */
+export const defaultOcrLanguages: readonly string[] = ['ara', 'eng'];
 
 const probeLimits: ToolLimits = { timeoutMs: 15_000, maxOutputBytes: 1 << 20 };
 
@@ -132,9 +136,15 @@ async function readBounded(file: string, maxBytes: number, path: string): Promis
   return readFile(file, 'utf8');
 }
 
+/**
+ * Unicode's directional marks and embeddings (UAX #9 §2): tesseract puts them around right-to-left words, where
+ * they are invisible but keep the words from matching a search or a name.
+ */
+const bidiControls = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
 /** tesseract ends every page but the last with a form feed. */
 export function splitPages(text: string): string[] {
-  return text.split('\f').map((page) => page.replace(/\r\n?/g, '\n').replace(/[^\S\n]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim());
+  return text.split('\f').map((page) => page.replace(bidiControls, '').replace(/\r\n?/g, '\n').replace(/[^\S\n]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim());
 }
 
 /** The confidence (0–100) of each word in tesseract's TSV output: level 5 rows, column 11, -1 on rows that are not words. */
