@@ -6,7 +6,7 @@ import { basename, dirname, join } from 'node:path';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { VigilError } from './errors.js';
-import { ingestPaths, reextractDocuments, type IngestOptions, type IngestReport, type ReextractOptions, type ReextractReport } from './ingest/index.js';
+import { ingestPaths, reextractDocuments, retryFailed, type IngestOptions, type IngestReport, type ReextractOptions, type ReextractReport } from './ingest/index.js';
 import type { Logger } from './logger.js';
 import {
   DocumentRegistryIndex,
@@ -111,6 +111,8 @@ export interface PageRequest {
 
 export interface Vigil {
   ingest(paths: string[], options?: IngestOptions): Promise<IngestReport>;
+  /** Reads again only the files recorded as failed or needing OCR. */
+  retryFailed(options?: IngestOptions): Promise<IngestReport>;
   search(request: SearchRequest): Promise<Paged<SearchHit>>;
   documents(request: PageRequest): Promise<Paged<DocumentRecord>>;
   document(id: string): Promise<DocumentRecord>;
@@ -267,6 +269,10 @@ export function createVigil(deps: VigilDeps): Vigil {
     ingest: async (paths, options) => {
       await currentEntityKeys();
       return ingestPaths(paths, { store, blobs, clock, logger }, options);
+    },
+    retryFailed: async (options) => {
+      await currentEntityKeys();
+      return retryFailed({ store, blobs, clock, logger }, options);
     },
     search: (request) => searchDocuments(store, request),
     async documents(request) {

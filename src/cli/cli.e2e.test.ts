@@ -1,7 +1,7 @@
 // End to end: the built `vigil` executable driven as a user would, on the sample corpus, in temp folders.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -335,6 +335,48 @@ describe('vigil ingest on bad input', () => {
       assert.match(rerun.stdout, /1 stored, 1 already known, 3 failed, 0 unsupported, 2 need OCR/);
       const after = jsonLines<{ path: string }>(vigil(data, 'problems', '--json').stdout);
       assert.ok(!after.some((p) => p.path.endsWith('broken.json')), 'the fixed file is no longer a problem');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('vigil ingest --report, vigil failures, vigil ingest --retry-failed', () => {
+  it('writes the report with failures by reason, lists the failures, and reads only those again', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vigil-retry-'));
+    try {
+      const src = join(dir, 'haul');
+      await mkdir(src);
+      await writeFile(join(src, 'broken.json'), '{"text": ');
+      await writeFile(join(src, 'cut.pdf'), buildPdf({ pages: [['Half a report']] }).subarray(0, 100));
+      await writeFile(join(src, 'memo.txt'), 'Abu Omar paid the courier.\n');
+      const data = join(dir, 'data');
+      const run = vigil(data, 'ingest', src, '--report', join(dir, 'report.json'));
+      assert.equal(run.status, 1);
+      const report = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as { stored: number; failedByReason: Record<string, number>; failed: { path: string }[] };
+      assert.equal(report.stored, 1);
+      assert.deepEqual(report.failedByReason, { 'ingest.json-syntax': 1, 'ingest.pdf-unreadable': 1 });
+      assert.match(run.stdout, /failed by reason: 1 json-syntax, 1 pdf-unreadable/);
+      assert.match(run.stdout, /vigil ingest --retry-failed/);
+
+      const failures = vigil(data, 'failures');
+      assert.equal(failures.status, 0);
+      assert.match(failures.stdout, /failed \(json-syntax\): .*broken\.json: not valid JSON/);
+      assert.match(failures.stdout, /2 files failed or need OCR/);
+
+      await writeFile(join(src, 'broken.json'), '{"text": "Fixed."}');
+      const retry = vigil(data, 'ingest', '--retry-failed', '--json');
+      const retried = JSON.parse(retry.stdout) as { files: number; stored: number; alreadyKnown: number; failed: { path: string }[] };
+      assert.equal(retried.files, 2, 'only the two failed files are read');
+      assert.equal(retried.stored, 1);
+      assert.deepEqual(retried.failed.map((f) => f.path.slice(src.length + 1)), ['cut.pdf']);
+      assert.match(vigil(data, 'failures').stdout, /1 files failed or need OCR/);
+
+      for (const args of [['ingest'], ['ingest', src, '--retry-failed']]) {
+        const bad = vigil(data, ...args);
+        assert.equal(bad.status, 1);
+        assert.match(bad.stderr, /^vigil: ingest: give /m);
+      }
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { gzip, zipArchive } from './containers/archive-fixtures.js';
+import { gzip, tarArchive, zipArchive } from './containers/archive-fixtures.js';
 import { detectFormat, type Format } from './detect-format.js';
 
 const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
@@ -10,12 +10,16 @@ const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const text = (s: string) => new TextEncoder().encode(s);
 const summary = (format: Format) => [format.kind, format.mediaType, format.note];
 
+const tar = await tarArchive([{ name: 'a.txt', data: 'a' }]);
+
 describe('detectFormat', () => {
   for (const [path, bytes, expected] of [
     ['/h/report.txt', text('Plain report.\n'), ['parser', 'text/plain', null]],
     ['/h/page.html', text('<html><body>hi</body></html>'), ['parser', 'text/html', null]],
     ['/h/box.zip', zipArchive([{ name: 'a.txt', data: 'a' }]), ['container', 'application/zip', null]],
     ['/h/logs.tgz', gzip('x'), ['container', 'application/gzip', null]],
+    ['/h/logs.tgz', gzip(tar), ['container', 'application/gzip', null]],
+    ['/h/logs.tar.gz', gzip(tar), ['container', 'application/gzip', null]],
     ['/h/photo.jpeg.zip', zipArchive([{ name: 'a.txt', data: 'a' }]), ['container', 'application/zip', null]],
     // An encrypted DOCX is an OLE compound file, a damaged one may still look like a ZIP: the DOCX parser says which.
     ['/h/locked.docx', cfb, ['parser', docx, null]],

@@ -41,7 +41,8 @@ export async function detectFormat(path: string, bytes: Uint8Array): Promise<For
     const { mime } = detected;
     const reader = parsers.find((p) => p.mediaType === mime) ?? containers.find((c) => c.mediaType === mime) ?? null;
     const extension = extname(path).slice(1).toLowerCase();
-    const misnamed = extension !== '' && (sameFormat[extension] ?? extension) !== detected.ext;
+    // file-type names compound formats by their last step too: a gzipped TAR is "tar.gz".
+    const misnamed = extension !== '' && (sameFormat[extension] ?? extension) !== detected.ext.split('.').pop();
     const note = misnamed ? `named .${extension} but its content is ${mime}; read as ${mime}` : null;
     if (reader) return asFormat(reader, note);
     return { kind: 'unsupported', mediaType: mime, note };

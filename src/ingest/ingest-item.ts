@@ -27,6 +27,17 @@ export interface IngestRun {
   /** Found once when the run starts; null when no OCR engine is installed (or the caller turned OCR off). */
   ocr: OcrEngine | null;
   signal: AbortSignal | undefined;
+  /**
+   * When retrying failures: the paths to read again, and the archives and messages holding them, opened again even
+   * though they are stored; everything else is left alone. Null: read everything.
+   */
+  only: { targets: Set<string>; ancestors: Set<string> } | null;
+}
+
+/** Whether a path is to be read, only opened on the way to failures inside it, or left alone (when retrying). */
+function roleOf(run: IngestRun, path: string): 'read' | 'open' | 'skip' {
+  if (run.only === null || run.only.targets.has(path)) return 'read';
+  return run.only.ancestors.has(path) ? 'open' : 'skip';
 }
 
 export interface IngestItem {
@@ -49,8 +60,11 @@ export async function ingestItem(item: IngestItem, run: IngestRun): Promise<void
   const { store, clock } = run.deps;
   const { report } = run;
   const at = clock.now().toISOString();
+  const role = roleOf(run, path);
+  if (role === 'skip') return;
   const sha256 = 'bytes' in content ? createHash('sha256').update(content.bytes).digest('hex') : content.sha256;
-  if (await store.hasSource(sha256)) {
+  const known = await store.hasSource(sha256);
+  if (known && role === 'read') {
     await store.addSourcePath(sha256, path, at, item.container);
     report.alreadyKnown++;
     return;
@@ -67,8 +81,8 @@ export async function ingestItem(item: IngestItem, run: IngestRun): Promise<void
     return;
   }
   let saved: boolean;
-  if (format.kind === 'container') saved = await ingestContainer(item, format.container, source, run);
-  else if ('bytes' in content) saved = await ingestDocuments(item, content.bytes, format.parser, source, run);
+  if (format.kind === 'container') saved = await ingestContainer(item, format.container, source, known, run);
+  else if ('bytes' in content) saved = await ingestDocuments(item, content.bytes, format.parser, source, known, run);
   else {
     const reason = `${path}: ${formatSize(size)}, larger than the ${formatSize(run.maxFileBytes)} Vigil reads into memory for a ${format.mediaType} file; kept by hash (sha256 ${sha256}) but not read`;
     if (await keep(run, content)) await recordFailure(run, { path, code: 'ingest.too-large', reason }, sha256);
@@ -78,7 +92,7 @@ export async function ingestItem(item: IngestItem, run: IngestRun): Promise<void
 }
 
 /** Reads each entry of an archive; true when the archive was read to its end and recorded. */
-async function ingestContainer(item: IngestItem, container: Container, source: SourceRecord, run: IngestRun): Promise<boolean> {
+async function ingestContainer(item: IngestItem, container: Container, source: SourceRecord, known: boolean, run: IngestRun): Promise<boolean> {
   const { path, content, budget } = item;
   const { report } = run;
   if (item.depth > run.limits.maxDepth) {
@@ -89,6 +103,7 @@ async function ingestContainer(item: IngestItem, container: Container, source: S
     for await (const entry of container.entries(content, path, budget)) {
       const entryPath = `${path}!/${entry.name}`;
       if ('problem' in entry) {
+        if (roleOf(run, entryPath) === 'skip') continue;
         await recordFailure(run, { path: entryPath, code: entry.code, reason: `${entryPath}: ${entry.problem}` }, null);
         continue;
       }
@@ -105,6 +120,7 @@ async function ingestContainer(item: IngestItem, container: Container, source: S
     await recordFailure(run, { path, code: error.code, reason }, source.sha256);
     return false;
   }
+  if (known) return false;
   if (!(await keep(run, content))) return false;
   await save(run, { source, documents: [], newEntities: [], entityKeys: [], mentions: [] }, null);
   report.containers++;
@@ -112,7 +128,7 @@ async function ingestContainer(item: IngestItem, container: Container, source: S
 }
 
 /** Parses, extracts and saves one file's documents; true when they were saved. */
-async function ingestDocuments(item: IngestItem, bytes: Uint8Array, parser: Parser, source: SourceRecord, run: IngestRun): Promise<boolean> {
+async function ingestDocuments(item: IngestItem, bytes: Uint8Array, parser: Parser, source: SourceRecord, known: boolean, run: IngestRun): Promise<boolean> {
   const { path } = item;
   let prepared: { batch: IngestBatch; notExtracted: string | null };
   // Parsing and extraction failures belong to the file: record them and go on.
@@ -145,6 +161,8 @@ async function ingestDocuments(item: IngestItem, bytes: Uint8Array, parser: Pars
       return fail(error);
     }
   }
+  // Opened again only for a failed attachment: the document itself is stored.
+  if (known) return false;
   try {
     const documents = buildDocuments(source, parsed);
     if (run.country) for (const doc of documents) doc.metadata = { ...doc.metadata, country: run.country };
@@ -221,7 +239,7 @@ async function save(run: IngestRun, batch: IngestBatch, notExtracted: string | n
 export async function recordFailure(run: IngestRun, failure: IngestFailure, sha256: string | null): Promise<void> {
   // The report carries the failure to the user; the log keeps it for operators without repeating it on screen.
   run.deps.logger.info('ingest.file-failed', { path: failure.path, code: failure.code });
-  await run.deps.store.recordProblem({ path: failure.path, sha256, kind: 'failed', reason: failure.reason, at: run.deps.clock.now().toISOString() });
+  await run.deps.store.recordProblem({ path: failure.path, sha256, kind: 'failed', reason: failure.reason, code: failure.code, at: run.deps.clock.now().toISOString() });
   run.report.failed.push(failure);
 }
 

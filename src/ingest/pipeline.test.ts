@@ -8,7 +8,7 @@ import { fixedClock } from '../clock.js';
 import { silentLogger } from '../logger.js';
 import { openBlobStore, openSqliteStore, type Store } from '../store/index.js';
 import { gzip, tarArchive, zipArchive } from './containers/archive-fixtures.js';
-import { ingestPaths, type IngestOptions } from './pipeline.js';
+import { ingestPaths, retryFailed, type IngestOptions } from './pipeline.js';
 
 const sha = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
@@ -174,5 +174,60 @@ describe('ingesting archives', () => {
     assert.equal(report.containers, 3);
     assert.deepEqual(await paths(), [...entries.map((e) => `big.tgz!/big.tar!/${e.name}`), ...entries.map((e) => `big.zip!/${e.name}`)].sort());
     assert.equal((await deps().blobs.get(sha(zip)))?.byteLength, zip.byteLength, 'the archive itself is kept');
+  });
+});
+
+describe('retrying failures', () => {
+  let dir: string;
+  let haul: string;
+  let store: Store;
+  const deps = () => ({ store, blobs: openBlobStore(join(dir, 'data', 'blobs')), clock: fixedClock('2026-12-04T11:00:00Z'), logger: silentLogger });
+
+  beforeEach(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'vigil-retry-'));
+    haul = join(dir, 'haul');
+    await mkdir(haul);
+    store = openSqliteStore(':memory:');
+  });
+  afterEach(async () => {
+    await store.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('reads again only what failed, inside archives too, and leaves the rest alone', async () => {
+    const large = `Ledger: Abu Omar paid ${'4,000 dollars. '.repeat(300)}\n`;
+    await writeFile(join(haul, 'box.zip'), zipArchive([
+      { name: 'small.txt', data: 'Courier seen in Raqqa.\n' },
+      { name: 'deep/ledger.txt', data: large },
+    ]));
+    await writeFile(join(haul, 'broken.json'), '{"text": ');
+    await writeFile(join(haul, 'fine.txt'), 'Nothing wrong here.\n');
+    const first = await ingestPaths([haul], deps(), { containerLimits: { maxEntryBytes: 2000 } });
+    assert.deepEqual(first.failed.map((f) => [relative(haul, f.path), f.code]), [
+      ['box.zip!/deep/ledger.txt', 'ingest.entry-too-large'],
+      ['broken.json', 'ingest.json-syntax'],
+    ]);
+    const documentsBefore = (await store.listDocuments({ offset: 0, limit: 100 })).map((d) => d.id);
+
+    await writeFile(join(haul, 'broken.json'), '{"text": "Fixed now."}');
+    await writeFile(join(haul, 'fine.txt'), 'Changed, but it did not fail, so a retry leaves it alone.\n');
+    const retry = await retryFailed(deps());
+    assert.deepEqual(retry.failed, []);
+    assert.equal(retry.stored, 2, 'the ledger and the fixed JSON');
+    assert.equal(retry.alreadyKnown, 0, 'siblings of the failed entry are not read again');
+    const after = await store.listDocuments({ offset: 0, limit: 100 });
+    assert.deepEqual(after.filter((d) => !documentsBefore.includes(d.id)).map((d) => relative(haul, d.path)).sort(), ['box.zip!/deep/ledger.txt', 'broken.json']);
+    assert.ok(!after.some((d) => d.text.startsWith('Changed')), 'fine.txt was not read again');
+    assert.deepEqual(await store.listProblems(), []);
+  });
+
+  it('keeps listing a failure whose file is gone, and says so', async () => {
+    await writeFile(join(haul, 'broken.json'), '{"text": ');
+    await ingestPaths([haul], deps());
+    await rm(join(haul, 'broken.json'));
+    const retry = await retryFailed(deps());
+    assert.deepEqual(retry.failed.map((f) => f.code), ['ingest.missing-path']);
+    assert.match(retry.failed[0]!.reason, /broken\.json: no longer there/);
+    assert.equal((await store.listProblems()).length, 1);
   });
 });

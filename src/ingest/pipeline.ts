@@ -14,7 +14,7 @@ import { defaultContainerLimits, ExpansionBudget, type ContainerLimits } from '.
 import type { ParseLimits } from './parser.js';
 import { detectTesseract, type OcrEngine } from './ocr/index.js';
 import { describe, ingestItem, recordFailure, type IngestItem, type IngestRun } from './ingest-item.js';
-import { listFiles } from './walk.js';
+import { listFiles, type FoundFile } from './walk.js';
 
 export interface IngestDeps {
   store: Store;
@@ -24,8 +24,11 @@ export interface IngestDeps {
 }
 
 export interface IngestProgress {
+  /** Files on disk done and in all (the files inside archives count with theirs). */
   done: number;
   total: number;
+  bytesDone: number;
+  bytesTotal: number;
   path: string;
 }
 
@@ -101,9 +104,35 @@ export interface IngestReport {
 }
 
 export async function ingestPaths(paths: string[], deps: IngestDeps, options: IngestOptions = {}): Promise<IngestReport> {
-  const country = documentCountry(options.country);
+  documentCountry(options.country); // an unknown code is refused before any file is read
+  return ingestFiles(await listFiles(paths), deps, options, null);
+}
+
+/**
+ * Reads again only the files recorded as failed or needing OCR (after installing OCR, raising a limit, fixing a
+ * file): archives on the way to them are opened again but nothing else in them is touched. Files no longer on disk
+ * stay listed and are reported as failed again.
+ */
+export async function retryFailed(deps: IngestDeps, options: IngestOptions = {}): Promise<IngestReport> {
+  documentCountry(options.country);
+  const problems = (await deps.store.listProblems()).filter((p) => p.kind === 'failed' || p.kind === 'needs-ocr');
+  const targets = new Set(problems.map((p) => p.path));
+  const onDisk = [...new Set(problems.map((p) => p.path.split('!/')[0]!))];
+  const files: FoundFile[] = [];
+  for (const path of onDisk) {
+    const found = await stat(path).then((info) => (info.isFile() ? info.size : null), () => null);
+    if (found !== null) files.push({ path, size: found });
+  }
+  const report = await ingestFiles(files, deps, options, targets);
+  const present = new Set(files.map((f) => f.path));
+  for (const path of onDisk) {
+    if (!present.has(path)) report.failed.push({ path, code: 'ingest.missing-path', reason: `${path}: no longer there, so what failed in it cannot be read again` });
+  }
+  return report;
+}
+
+async function ingestFiles(files: FoundFile[], deps: IngestDeps, options: IngestOptions, targets: Set<string> | null): Promise<IngestReport> {
   const limits: ContainerLimits = { ...defaultContainerLimits, ...options.containerLimits };
-  const files = await listFiles(paths);
   const ocr = options.ocr === undefined || options.ocr === 'auto' ? await detectTesseract() : options.ocr;
   deps.logger.info('ingest.ocr', { engine: ocr?.name ?? null, languages: ocr?.languages.join('+') ?? null, pdf: ocr?.readPdfPages !== undefined });
   const report: IngestReport = {
@@ -129,25 +158,38 @@ export async function ingestPaths(paths: string[], deps: IngestDeps, options: In
     report,
     decisions: decisionReplay(await deps.store.entityDecisions()),
     limits,
-    country,
+    country: documentCountry(options.country),
     maxCharacters: options.maxExtractedCharacters,
     maxFileBytes: options.maxFileBytes ?? limits.maxEntryBytes,
     parseLimits: options.parseLimits ?? {},
     ocr,
     signal: options.signal,
+    only: targets === null ? null : onlyThese(targets),
   };
-  for (const [index, path] of files.entries()) {
+  const bytesTotal = files.reduce((sum, f) => sum + f.size, 0);
+  let bytesDone = 0;
+  for (const [index, { path, size }] of files.entries()) {
     if (options.signal?.aborted) {
       report.interrupted = true;
       break;
     }
-    options.onProgress?.({ done: index, total: files.length, path });
+    options.onProgress?.({ done: index, total: files.length, bytesDone, bytesTotal, path });
     const content = await readFileContent(path, run);
     if (content) await ingestItem({ path, content, depth: 1, budget: new ExpansionBudget(limits), container: null }, run);
+    bytesDone += size;
     if (report.interrupted) break;
   }
-  if (!report.interrupted) options.onProgress?.({ done: files.length, total: files.length, path: '' });
+  if (!report.interrupted) options.onProgress?.({ done: files.length, total: files.length, bytesDone, bytesTotal, path: '' });
   return report;
+}
+
+/** The paths to read again, and the archives (and messages) on the way to them. */
+function onlyThese(targets: Set<string>): IngestRun['only'] {
+  const ancestors = new Set<string>();
+  for (const target of targets) {
+    for (let at = target.indexOf('!/'); at >= 0; at = target.indexOf('!/', at + 2)) ancestors.add(target.slice(0, at));
+  }
+  return { targets, ancestors };
 }
 
 /**

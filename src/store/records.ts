@@ -183,6 +183,8 @@ export interface IngestProblem {
   kind: ProblemKind;
   reason: string;
   at: string;
+  /** Stable code of the reason (`ingest.encrypted`, `ingest.corrupt`, …), when one was recorded. */
+  code?: string | null;
 }
 
 /** A parsed full-text query, dialect-free; each store turns it into its own engine's syntax. */

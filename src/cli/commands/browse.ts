@@ -55,7 +55,7 @@ export function registerBrowse(program: Command, ctx: CliContext): void {
 
   program
     .command('problems')
-    .description('files that could not be ingested (with the reason) or whose format is not supported yet')
+    .description('every recorded problem, with its reason: files that failed, are unsupported, need OCR, were too long to extract, or look suspect (warnings)')
     .option('--json', 'one JSON object per line')
     .action(async (opts: { json?: boolean }, command: Command) => {
       await ctx.run(command, async (vigil) => {

@@ -1,7 +1,17 @@
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { readableExtensions, type IngestReport } from '../../ingest/index.js';
+import { VigilError } from '../../errors.js';
+import { formatSize, readableExtensions, type IngestProgress, type IngestReport } from '../../ingest/index.js';
 import { stoppableWork, type CliContext } from '../context.js';
 import { writeJsonLine, writeLine, type Output } from '../output.js';
+
+/** Failures counted by the code of their reason, most common first: { 'ingest.encrypted': 3, … }. */
+export function failuresByReason(report: IngestReport): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of report.failed) counts.set(f.code, (counts.get(f.code) ?? 0) + 1);
+  return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+}
 
 export function describeIngest(report: IngestReport): string {
   const parts = [
@@ -12,8 +22,8 @@ export function describeIngest(report: IngestReport): string {
     `${report.failed.length} failed`,
     `${report.unsupported.length} unsupported`,
     ...(report.notExtracted.length > 0 ? [`${report.notExtracted.length} too long to extract`] : []),
-    ...(report.warnings.length > 0 ? [`${report.warnings.length} warnings`] : []),
     ...(report.needsOcr.length > 0 ? [`${report.needsOcr.length} need OCR`] : []),
+    ...(report.warnings.length > 0 ? [`${report.warnings.length} warnings`] : []),
     `${report.documents} documents`,
     `${report.mentions} mentions`,
     `${report.newEntities} new entities`,
@@ -25,28 +35,87 @@ export function printIngestReport(output: Output, report: IngestReport): void {
   for (const f of report.failed) output.err.write(`failed: ${f.reason}\n`);
   for (const u of report.unsupported) output.err.write(`unsupported: ${u.path}: ${u.reason}\n`);
   for (const n of report.notExtracted) output.err.write(`not extracted: ${n.reason}\n`);
-  for (const w of report.warnings) output.err.write(`warning: ${w.reason}\n`);
   for (const n of report.needsOcr) output.err.write(`needs OCR: ${n.reason}\n`);
+  for (const w of report.warnings) output.err.write(`warning: ${w.reason}\n`);
   writeLine(output, describeIngest(report));
+  const byReason = Object.entries(failuresByReason(report));
+  if (byReason.length > 1) writeLine(output, `failed by reason: ${byReason.map(([code, n]) => `${n} ${code.replace(/^ingest\./, '')}`).join(', ')}`);
   if (report.interrupted) writeLine(output, 'the store is consistent; run the same command again to resume');
+  else if (report.failed.length + report.needsOcr.length > 0) writeLine(output, 'see `vigil failures`; `vigil ingest --retry-failed` reads only those again');
+}
+
+/** The progress line's label: bytes, rate and time left, then the file being read. */
+export function progressLabel(p: IngestProgress, elapsedSeconds: number): string {
+  const rate = elapsedSeconds > 0 ? p.bytesDone / elapsedSeconds : 0;
+  const left = rate > 0 ? (p.bytesTotal - p.bytesDone) / rate : null;
+  const eta = left === null || p.bytesDone === 0 ? '' : ` · ${formatDuration(left)} left`;
+  const speed = rate > 0 ? ` · ${formatSize(rate)}/s` : '';
+  return `${formatSize(p.bytesDone)} of ${formatSize(p.bytesTotal)}${speed}${eta}  ${p.path}`;
+}
+
+function formatDuration(seconds: number): string {
+  if (seconds < 90) return `${Math.ceil(seconds)} s`;
+  if (seconds < 90 * 60) return `${Math.round(seconds / 60)} min`;
+  return `${(seconds / 3600).toFixed(1)} h`;
+}
+
+/** Writes the report as JSON, whole or not at all (a temporary file renamed over the target). */
+async function writeReport(file: string, report: IngestReport): Promise<void> {
+  const target = resolve(file);
+  const temp = `${target}.${process.pid}.tmp`;
+  try {
+    await writeFile(temp, JSON.stringify({ ...report, failedByReason: failuresByReason(report) }, null, 2) + '\n');
+    await rename(temp, target);
+  } catch (error) {
+    await rm(temp, { force: true });
+    throw new VigilError('input', 'ingest.report-unwritable', `--report ${file}: cannot write the report (${(error as Error).message})`);
+  }
 }
 
 export function registerIngest(program: Command, ctx: CliContext): void {
   program
     .command('ingest')
     .description(`ingest files and folders (recursively), and the files inside archives: ${readableExtensions.join(' ')}; the same bytes are stored once`)
-    .argument('<paths...>', 'files or folders to ingest')
+    .argument('[paths...]', 'files or folders to ingest')
     .option('--country <code>', "the haul's country (ISO 3166-1 alpha-2, e.g. SY): local phone numbers such as 0944 123 456 are read in it (default: the country of each document's international numbers)")
     .option('--no-ocr', 'do not read images and scanned PDFs with OCR even when tesseract is installed; list them as needing OCR')
+    .option('--retry-failed', 'read again only the files listed by `vigil failures` (after installing OCR, or fixing a file), leaving the rest alone')
+    .option('--report <file>', 'also write the report, with failures counted by reason, to this JSON file')
     .option('--json', 'print the report as one JSON object')
-    .action(async (paths: string[], opts: { json?: boolean; country?: string; ocr: boolean }, command: Command) => {
+    .action(async (paths: string[], opts: { json?: boolean; country?: string; ocr: boolean; retryFailed?: boolean; report?: string }, command: Command) => {
       await ctx.run(command, async (vigil) => {
-        const report = await stoppableWork(ctx, 'file', (signal, progress) =>
-          vigil.ingest(paths, { signal, country: opts.country ?? null, ocr: opts.ocr ? 'auto' : null, onProgress: (p) => progress.update(p.done, p.total, p.path) }));
-        if (opts.json) writeJsonLine(ctx.output, report);
+        if (opts.retryFailed && paths.length > 0) throw new VigilError('input', 'cli.usage', 'ingest: give either files and folders or --retry-failed, not both');
+        if (!opts.retryFailed && paths.length === 0) throw new VigilError('input', 'cli.usage', 'ingest: give the files or folders to ingest (or --retry-failed)');
+        const started = Date.now();
+        const report = await stoppableWork(ctx, 'file', (signal, progress) => {
+          const options = {
+            signal,
+            country: opts.country ?? null,
+            ocr: opts.ocr ? ('auto' as const) : null,
+            onProgress: (p: IngestProgress) => progress.update(p.done, p.total, progressLabel(p, (Date.now() - started) / 1000)),
+          };
+          return opts.retryFailed ? vigil.retryFailed(options) : vigil.ingest(paths, options);
+        });
+        if (opts.report) await writeReport(opts.report, report);
+        if (opts.json) writeJsonLine(ctx.output, { ...report, failedByReason: failuresByReason(report) });
         else printIngestReport(ctx.output, report);
         if (report.interrupted) ctx.exitCode = 130;
         else if (report.failed.length > 0) ctx.exitCode = 1;
+      });
+    });
+
+  program
+    .command('failures')
+    .description('every file that failed or needs OCR, with its path inside archives and the reason (`vigil ingest --retry-failed` reads them again)')
+    .option('--json', 'one JSON object per line: path, kind, code, reason, sha256, at')
+    .action(async (opts: { json?: boolean }, command: Command) => {
+      await ctx.run(command, async (vigil) => {
+        const failures = (await vigil.problems()).filter((p) => p.kind === 'failed' || p.kind === 'needs-ocr');
+        if (opts.json) for (const f of failures) writeJsonLine(ctx.output, f);
+        else {
+          for (const f of failures) writeLine(ctx.output, `${f.kind === 'failed' ? 'failed' : 'needs OCR'}${f.code ? ` (${f.code.replace(/^ingest\./, '')})` : ''}: ${f.reason}`);
+          writeLine(ctx.output, `${failures.length} files failed or need OCR`);
+        }
       });
     });
 }

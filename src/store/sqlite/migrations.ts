@@ -256,4 +256,12 @@ export const sqliteMigrations: Migration[] = [
       CREATE INDEX source_paths_container ON source_paths(container_sha256);
     `,
   },
+  {
+    version: 12,
+    name: 'problem codes',
+    sql: `
+      -- The stable code of a failure's reason (ingest.encrypted, ingest.corrupt …), for summaries by reason.
+      ALTER TABLE ingest_problems ADD COLUMN code TEXT;
+    `,
+  },
 ];

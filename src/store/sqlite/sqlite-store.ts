@@ -142,8 +142,8 @@ class SqliteStore implements Store {
                 @text, @spanStart, @spanEnd, @isLeaf, @metadata)`),
       indexDocument: db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       deleteProblem: db.prepare('DELETE FROM ingest_problems WHERE path = ?'),
-      upsertProblem: db.prepare(`INSERT INTO ingest_problems (path, sha256, kind, reason, at) VALUES (?, ?, ?, ?, ?)
-        ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, kind = excluded.kind, reason = excluded.reason, at = excluded.at`),
+      upsertProblem: db.prepare(`INSERT INTO ingest_problems (path, sha256, kind, reason, at, code) VALUES (?, ?, ?, ?, ?, ?)
+        ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, kind = excluded.kind, reason = excluded.reason, at = excluded.at, code = excluded.code`),
       getDocument: db.prepare(`SELECT ${documentColumns} FROM documents WHERE id = ?`),
       listDocuments: db.prepare(`SELECT ${documentColumns} FROM documents ORDER BY seq LIMIT ? OFFSET ?`),
       getWatchlistEntry: db.prepare('SELECT data FROM watchlist_entries WHERE id = ?'),
@@ -208,17 +208,18 @@ class SqliteStore implements Store {
   }
 
   async recordProblem(problem: IngestProblem): Promise<void> {
-    this.statements.upsertProblem.run(problem.path, problem.sha256, problem.kind, problem.reason, problem.at);
+    this.statements.upsertProblem.run(problem.path, problem.sha256, problem.kind, problem.reason, problem.at, problem.code ?? null);
   }
 
   async listProblems(): Promise<IngestProblem[]> {
-    const rows = this.db.prepare('SELECT path, sha256, kind, reason, at FROM ingest_problems ORDER BY path').all() as Row[];
+    const rows = this.db.prepare('SELECT path, sha256, kind, reason, at, code FROM ingest_problems ORDER BY path').all() as Row[];
     return rows.map((r) => ({
       path: r.path as string,
       sha256: (r.sha256 as string | null) ?? null,
       kind: r.kind as ProblemKind,
       reason: r.reason as string,
       at: r.at as string,
+      ...(r.code === null ? {} : { code: r.code as string }),
     }));
   }
 
