@@ -29,9 +29,9 @@ describe('detectFormat', () => {
     ['/h/mail/inbox.mbox', text('From a@example.org Tue May  2 10:15:00 2017\nSubject: plan\n\nbody\n\n'), ['container', 'application/mbox', null]],
     // A message without a name that says so (a Maildir file) is read as the text it is, not guessed at.
     ['/h/Maildir/cur/1493712900.M1P2.host:2,S', text('Return-Path: <a@example.org>\nFrom: a@example.org\n\nbody\n'), ['parser', 'text/plain', null]],
-    ['/h/photo.png', png, ['unsupported', 'image/png', null]],
+    ['/h/photo.png', png, ['parser', 'image/png', null]],
     ['/h/holiday.jpg', zipArchive([{ name: 'a.txt', data: 'a' }]), ['container', 'application/zip', 'named .jpg but its content is application/zip; read as application/zip']],
-    ['/h/notes.txt', png, ['unsupported', 'image/png', 'named .txt but its content is image/png; read as image/png']],
+    ['/h/notes.txt', png, ['parser', 'image/png', 'named .txt but its content is image/png; read as image/png']],
     ['/h/etc/passwd', text('root:x:0:0:root:/root:/bin/bash\n'), ['parser', 'text/plain', null]],
     ['/h/server.log', text('2017-06-02 10:00 \u001b[31mERROR\u001b[0m login from 5.1.2.3\n'), ['parser', 'text/plain', null]],
     ['/h/blob.bin', new Uint8Array([1, 2, 3, 0, 250, 17, 0, 4]), ['unsupported', 'application/octet-stream', null]],

@@ -9,6 +9,7 @@ import { buildDocuments } from './build-documents.js';
 import { containedName, ExpansionExhausted, formatSize, sourceHead, type Container, type ContainerLimits, type ExpansionBudget } from './containers/index.js';
 import { detectFormat, readableExtensions } from './detect-format.js';
 import { extractAndResolve } from './extract-documents.js';
+import type { OcrEngine } from './ocr/index.js';
 import { needsOcrCode, type Attachment, type Parser, type ParsedDocument, type ParseLimits } from './parser.js';
 import type { IngestDeps, IngestFailure, IngestReport } from './pipeline.js';
 
@@ -23,6 +24,8 @@ export interface IngestRun {
   /** Larger files on disk are not read into memory: archives are read in place, other files kept by hash. */
   maxFileBytes: number;
   parseLimits: Partial<ParseLimits>;
+  /** Found once when the run starts; null when no OCR engine is installed (or the caller turned OCR off). */
+  ocr: OcrEngine | null;
   signal: AbortSignal | undefined;
   /**
    * When retrying failures: the paths to read again, and the archives and messages holding them, opened again even
@@ -49,9 +52,6 @@ export interface IngestItem {
   container: ContainerPlace | null;
 }
 
-/** Images that can hold a photographed or scanned document. */
-const documentImageTypes = new Set(['image/png', 'image/jpeg', 'image/tiff', 'image/webp', 'image/bmp', 'image/gif']);
-
 /** Enough of a file to tell its format by: file-type reads the first few KiB, and ZIP-based formats a little more. */
 const headLength = 1 << 20;
 
@@ -75,10 +75,6 @@ export async function ingestItem(item: IngestItem, run: IngestRun): Promise<void
   if (format.kind === 'unsupported') {
     // Kept by hash so nothing in the haul is invisible, and listed as unsupported.
     if (!(await keep(run, content))) return;
-    if (documentImageTypes.has(format.mediaType)) {
-      await recordNeedsOcr(run, path, sha256, `${path}: an image (${format.mediaType}); its text can only be read with OCR`);
-      return;
-    }
     const reason = `unsupported format (${format.mediaType}; Vigil reads ${readableExtensions.join(' ')})`;
     await store.recordProblem({ path, sha256, kind: 'unsupported', reason, at });
     report.unsupported.push({ path, reason, mediaType: format.mediaType });
@@ -134,7 +130,7 @@ async function ingestContainer(item: IngestItem, container: Container, source: S
 /** Parses, extracts and saves one file's documents; true when they were saved. */
 async function ingestDocuments(item: IngestItem, bytes: Uint8Array, parser: Parser, source: SourceRecord, known: boolean, run: IngestRun): Promise<boolean> {
   const { path } = item;
-  let prepared: { batch: IngestBatch; notExtracted: string | null; needsOcr: string | null; warning: string | null };
+  let prepared: { batch: IngestBatch; notExtracted: string | null; warning: string | null };
   // Parsing and extraction failures belong to the file: record them and go on.
   // Store failures are not the file's fault and stop the run (they are not caught).
   const fail = async (error: unknown) => {
@@ -151,7 +147,7 @@ async function ingestDocuments(item: IngestItem, bytes: Uint8Array, parser: Pars
   };
   const parsed: ParsedDocument[] = [];
   try {
-    for await (const doc of parser.parse(bytes, { path, mediaType: parser.mediaType, size: bytes.byteLength, limits: run.parseLimits })) parsed.push(doc);
+    for await (const doc of parser.parse(bytes, { path, mediaType: parser.mediaType, size: bytes.byteLength, limits: run.parseLimits, ocr: run.ocr })) parsed.push(doc);
     if (parsed.length === 0) throw new VigilError('input', 'ingest.empty', `${path}: holds no document`);
   } catch (error) {
     return fail(error);
@@ -178,15 +174,14 @@ async function ingestDocuments(item: IngestItem, bytes: Uint8Array, parser: Pars
         ? `${path}: ${skipped[0]!.reason}`
         : `${path}: ${skipped.length} of its documents: ${skipped[0]!.reason}`;
     const warnings = parsed.flatMap((doc) => doc.warnings ?? []);
-    prepared = { batch: { source, documents, ...resolved }, notExtracted, needsOcr: needsOcrReason(path, parsed), warning: warnings.length > 0 ? `${path}: ${warnings.join('; ')}` : null };
+    prepared = { batch: { source, documents, ...resolved }, notExtracted, warning: warnings.length > 0 ? `${path}: ${warnings.join('; ')}` : null };
   } catch (error) {
     return fail(error);
   }
   await run.deps.blobs.put(bytes);
   const saved = await save(run, prepared.batch, prepared.notExtracted);
-  // After the save, which clears the file's earlier problems: this one stands until the file is read with OCR.
-  if (saved && prepared.needsOcr) await recordNeedsOcr(run, path, source.sha256, prepared.needsOcr);
-  else if (saved && prepared.warning) await recordWarning(run, path, source.sha256, prepared.warning);
+  // After the save, which clears the file's earlier problems.
+  if (saved && prepared.warning) await recordWarning(run, path, source.sha256, prepared.warning);
   return saved;
 }
 
@@ -206,15 +201,6 @@ async function ingestAttachments(item: IngestItem, attachments: Attachment[], sh
     if (run.report.interrupted) return false;
   }
   return true;
-}
-
-function needsOcrReason(path: string, parsed: ParsedDocument[]): string | null {
-  const scanned = parsed.filter((doc) => doc.metadata.needsOcr === 'true');
-  if (scanned.length === 0) return null;
-  const { pages, pagesWithoutText } = scanned[0]!.metadata;
-  const where = parsed.length === 1 && pages && pagesWithoutText ? ` on ${pagesWithoutText} of its ${pages} pages` : '';
-  const which = parsed.length === 1 ? '' : ` in ${scanned.length} of its documents`;
-  return `${path}: no text layer${where}${which}; it needs OCR`;
 }
 
 async function recordNeedsOcr(run: IngestRun, path: string, sha256: string, reason: string): Promise<void> {

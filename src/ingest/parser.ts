@@ -1,4 +1,5 @@
 // The one interface every format parser implements (STYLE §7).
+import type { OcrEngine } from './ocr/ocr-engine.js';
 
 export interface SourceMeta {
   path: string;
@@ -6,6 +7,11 @@ export interface SourceMeta {
   size: number;
   /** Bounds on what one file may cost; each unset one takes its value from defaultParseLimits. */
   limits?: Partial<ParseLimits>;
+  /**
+   * The OCR engine of this run, found once when it starts; null or absent when none is installed, and a parser that
+   * needs one throws the needs-OCR error (needsOcrError in ocr/).
+   */
+  ocr?: OcrEngine | null;
 }
 
 export interface ParseLimits {

@@ -27,7 +27,7 @@ describe('ingesting e-mail', () => {
   let haul: string;
   let store: Store;
   const deps = () => ({ store, blobs: openBlobStore(join(dir, 'data', 'blobs')), clock: fixedClock('2026-12-04T10:00:00Z'), logger: silentLogger });
-  const ingest = (options: IngestOptions = {}) => ingestPaths([haul], deps(), options);
+  const ingest = (options: IngestOptions = {}) => ingestPaths([haul], deps(), { ocr: null, ...options });
   const paths = async () => (await store.listDocuments({ offset: 0, limit: 100 })).map((d) => relative(haul, d.path)).sort();
   const messagePaths = ['box.mbox!/0001-Crossing-at-Tal-Abyad.eml', 'box.mbox!/0002-Re-Crossing-at-Tal-Abyad.eml', 'box.mbox!/0003-Re-Re-Crossing-at-Tal-Abyad.eml'];
   const documentPaths = [...messagePaths.slice(0, 1), 'box.mbox!/0001-Crossing-at-Tal-Abyad.eml!/report.txt', ...messagePaths.slice(1)];
@@ -96,7 +96,7 @@ describe('ingesting e-mail', () => {
           return outcome;
         };
       },
-    }) }, { signal: controller.signal });
+    }) }, { signal: controller.signal, ocr: null });
     assert.equal(firstRun.interrupted, true);
     // The attachment was saved; the message it came in was not, so the next run reads the message again.
     assert.deepEqual(await paths(), [documentPaths[1]]);

@@ -12,6 +12,7 @@ import { decisionReplay } from '../resolve/index.js';
 import type { BlobStore, Store } from '../store/index.js';
 import { defaultContainerLimits, ExpansionBudget, type ContainerLimits } from './containers/index.js';
 import type { ParseLimits } from './parser.js';
+import { detectTesseract, type OcrEngine } from './ocr/index.js';
 import { describe, ingestItem, recordFailure, type IngestItem, type IngestRun } from './ingest-item.js';
 import { listFiles, type FoundFile } from './walk.js';
 
@@ -53,6 +54,11 @@ export interface IngestOptions {
    * Default: the largest archive entry read (containerLimits.maxEntryBytes).
    */
   maxFileBytes?: number;
+  /**
+   * OCR for images and scanned PDFs: 'auto' (the default) looks for tesseract and pdftoppm once, when the run starts;
+   * null reads without OCR (such files are listed as needing OCR); an engine is used as given (tests).
+   */
+  ocr?: OcrEngine | null | 'auto';
 }
 
 export interface IngestFileProblem {
@@ -85,10 +91,12 @@ export interface IngestReport {
   /** Files stored whose text (or one of whose documents) was too long to extract entities from. */
   notExtracted: IngestFileProblem[];
   /**
-   * Files that need OCR to be read: images of documents, kept by hash, and PDFs without a text layer, stored with
-   * `needsOcr` on their documents.
+   * Files only OCR can read (images, PDFs without a text layer) while no OCR engine was at hand: kept by hash but not
+   * stored, so a run after OCR is installed reads them.
    */
   needsOcr: IngestFileProblem[];
+  /** The OCR engine this run read with ("tesseract 5.3.0 (eng+ara)"), or null when it had none. */
+  ocr: string | null;
   /** Files read, but suspect: a misleading extension, an archive entry whose name climbs out of the archive. */
   warnings: IngestFileProblem[];
   /** True when the run was stopped before every file was seen; re-running resumes. */
@@ -125,6 +133,8 @@ export async function retryFailed(deps: IngestDeps, options: IngestOptions = {})
 
 async function ingestFiles(files: FoundFile[], deps: IngestDeps, options: IngestOptions, targets: Set<string> | null): Promise<IngestReport> {
   const limits: ContainerLimits = { ...defaultContainerLimits, ...options.containerLimits };
+  const ocr = options.ocr === undefined || options.ocr === 'auto' ? await detectTesseract() : options.ocr;
+  deps.logger.info('ingest.ocr', { engine: ocr?.name ?? null, languages: ocr?.languages.join('+') ?? null, pdf: ocr?.readPdfPages !== undefined });
   const report: IngestReport = {
     files: files.length,
     entries: 0,
@@ -138,6 +148,7 @@ async function ingestFiles(files: FoundFile[], deps: IngestDeps, options: Ingest
     unsupported: [],
     notExtracted: [],
     needsOcr: [],
+    ocr: ocr ? `${ocr.name} (${ocr.languages.join('+')})` : null,
     warnings: [],
     interrupted: false,
   };
@@ -151,6 +162,7 @@ async function ingestFiles(files: FoundFile[], deps: IngestDeps, options: Ingest
     maxCharacters: options.maxExtractedCharacters,
     maxFileBytes: options.maxFileBytes ?? limits.maxEntryBytes,
     parseLimits: options.parseLimits ?? {},
+    ocr,
     signal: options.signal,
     only: targets === null ? null : onlyThese(targets),
   };

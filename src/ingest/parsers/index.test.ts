@@ -26,6 +26,9 @@ describe('parserForPath', () => {
     ['/haul/digest.json.bak', null],
     ['/haul/Makefile', null],
     ['/haul/notes.md/contacts.txt', 'text/plain'],
+    ['/haul/scans/fax-0042.TIF', 'image/tiff'],
+    ['/haul/phone/DCIM/IMG_0001.jpeg', 'image/jpeg'],
+    ['/haul/phone/screenshot.png', 'image/png'],
   ];
   for (const [path, mediaType] of cases) {
     it(`picks ${mediaType ?? 'no parser'} for ${path}`, () => assert.equal(parserForPath(path)?.mediaType ?? null, mediaType));
