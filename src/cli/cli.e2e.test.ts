@@ -363,6 +363,8 @@ describe('vigil ingest --report, vigil failures, vigil ingest --retry-failed', (
       assert.equal(failures.status, 0);
       assert.match(failures.stdout, /failed \(json-syntax\): .*broken\.json: not valid JSON/);
       assert.match(failures.stdout, /2 files failed or need OCR/);
+      const problemLine = vigil(data, 'problems').stdout.split('\n').find((l) => l.includes('broken.json'))!;
+      assert.equal(problemLine.split('broken.json').length - 1, 1, `the path once: ${problemLine}`);
 
       await writeFile(join(src, 'broken.json'), '{"text": "Fixed."}');
       const retry = vigil(data, 'ingest', '--retry-failed', '--json');

@@ -62,7 +62,8 @@ export function registerBrowse(program: Command, ctx: CliContext): void {
         const problems = await vigil.problems();
         if (opts.json) for (const p of problems) writeJsonLine(ctx.output, p);
         else {
-          for (const p of problems) writeLine(ctx.output, `${p.kind}: ${p.path}: ${p.reason}`);
+          // Most reasons begin with the path already (a failure's message names its file).
+          for (const p of problems) writeLine(ctx.output, `${p.kind}: ${p.reason.startsWith(p.path) ? p.reason : `${p.path}: ${p.reason}`}`);
           writeLine(ctx.output, `${problems.length} problems`);
         }
       });
