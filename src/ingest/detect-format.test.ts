@@ -29,6 +29,11 @@ describe('detectFormat', () => {
     ['/h/mail/inbox.mbox', text('From a@example.org Tue May  2 10:15:00 2017\nSubject: plan\n\nbody\n\n'), ['container', 'application/mbox', null]],
     // A message without a name that says so (a Maildir file) is read as the text it is, not guessed at.
     ['/h/Maildir/cur/1493712900.M1P2.host:2,S', text('Return-Path: <a@example.org>\nFrom: a@example.org\n\nbody\n'), ['parser', 'text/plain', null]],
+    // Named nothing, but a whole header block: a message (Maildir), a mailbox (Thunderbird's Inbox, Apple Mail's mbox).
+    ['/h/Maildir/cur/1493712901.M2P2.host:2,S', text('Return-Path: <a@example.org>\nReceived: from mx.example.org\n\tby host; Tue, 2 May 2017 10:15:00 +0300\nFrom: Abu Omar <a@example.org>\nDate: Tue, 2 May 2017 10:15:00 +0300\nSubject: plan\n\nbody\n'), ['parser', 'message/rfc822', null]],
+    ['/h/Thunderbird/Inbox', text('From - Tue May  2 10:15:00 2017\nX-Mozilla-Status: 0001\nFrom: a@example.org\nDate: Tue, 2 May 2017 10:15:00 +0300\n\nbody\n'), ['container', 'application/mbox', null]],
+    ['/h/notes.txt', text('From London at 10:30 the convoy left.\nDate: unknown\n'), ['parser', 'text/plain', null]],
+    ['/h/memo.txt', text('Subject: Ledger\nDate: 2017-06-02\nAnalyst: R. Khan\n\nbody\n'), ['parser', 'text/plain', null]],
     ['/h/photo.png', png, ['parser', 'image/png', null]],
     ['/h/holiday.jpg', zipArchive([{ name: 'a.txt', data: 'a' }]), ['container', 'application/zip', 'named .jpg but its content is application/zip; read as application/zip']],
     ['/h/notes.txt', png, ['parser', 'image/png', 'named .txt but its content is image/png; read as image/png']],

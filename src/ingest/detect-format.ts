@@ -47,8 +47,9 @@ export async function detectFormat(path: string, bytes: Uint8Array): Promise<For
     if (reader) return asFormat(reader, note);
     return { kind: 'unsupported', mediaType: mime, note };
   }
-  // Text formats that say what they are in their first line (a phone export) win over the name (.csv, .json).
-  const recognised = parsers.find((p) => p.recognises?.(bytes) === true);
+  // Text formats that say what they are in their first lines (a phone export, a mailbox, an e-mail) win over the
+  // name (.csv, .json, none).
+  const recognised = parsers.find((p) => p.recognises?.(bytes) === true) ?? containers.find((c) => c.recognises?.(bytes) === true);
   if (recognised) return asFormat(recognised, null);
   if (named) return asFormat(named, null);
   if (looksLikeText(bytes)) return asFormat(plainTextParser, null);

@@ -102,6 +102,14 @@ class MessageLines {
 export const mboxContainer: Container = {
   mediaType: 'application/mbox',
   extensions: ['.mbox', '.mbx'],
+  // Mail programs keep mailboxes under names that do not say so (Thunderbird's "Inbox", Apple Mail's "mbox"):
+  // a separator line followed by header lines is a mailbox.
+  recognises(head) {
+    const lines = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, 8192)).toString('latin1').split(/\r?\n/);
+    if (!isSeparator(Buffer.from(lines[0] ?? '', 'latin1'))) return false;
+    const headers = lines.slice(1, 40).filter((line) => /^(From|To|Date|Subject|Message-ID|Received|Return-Path):/i.test(line));
+    return headers.length >= 2;
+  },
   async *entries(source, path, budget): AsyncGenerator<ContainerEntry> {
     let current: MessageLines | null = null;
     let finished: Uint8Array | EntryRefused | null = null;

@@ -138,9 +138,31 @@ export async function parseMessage(bytes: Uint8Array, path: string): Promise<Par
   };
 }
 
+/**
+ * RFC 5322 §2.2: a message begins with header fields ("Name: value", folded lines indented) up to a blank line. A
+ * file whose first lines are such a block naming the sender and a date or message id is a message, whatever its
+ * name (a Maildir file, an e-mail saved as .txt).
+ */
+function looksLikeMessage(head: Uint8Array): boolean {
+  const lines = Buffer.from(head.buffer, head.byteOffset, Math.min(head.byteLength, 16_384)).toString('latin1').split(/\r?\n/);
+  const names = new Set<string>();
+  for (const line of lines) {
+    if (line === '') break;
+    if (/^[ \t]/.test(line)) {
+      if (names.size === 0) return false;
+      continue;
+    }
+    const field = /^([!-9;-~]+):/.exec(line);
+    if (!field) return false;
+    names.add(field[1]!.toLowerCase());
+  }
+  return names.has('from') && (names.has('date') || names.has('message-id') || names.has('received')) && names.size >= 3;
+}
+
 export const emlParser: Parser = {
   mediaType: 'message/rfc822',
   extensions: ['.eml'],
+  recognises: looksLikeMessage,
   async *parse(bytes, meta) {
     yield await parseMessage(bytes, meta.path);
   },
