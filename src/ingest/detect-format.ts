@@ -5,7 +5,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import { containers, type Container } from './containers/index.js';
 import { looksLikeText } from './decode-text.js';
 import type { Parser } from './parser.js';
-import { parsers } from './parsers/index.js';
+import { parserForPath, parsers } from './parsers/index.js';
 import { plainTextParser } from './parsers/plain-text.js';
 
 export type Format =
@@ -18,8 +18,7 @@ const textual = (mediaType: string) => mediaType.startsWith('text/') || mediaTyp
 
 const byExtension = (path: string): Parser | Container | null => {
   const lower = path.toLowerCase();
-  const matches = (ext: string) => lower.endsWith(ext);
-  return parsers.find((p) => p.extensions.some(matches)) ?? containers.find((c) => c.extensions.some(matches)) ?? null;
+  return parserForPath(path) ?? containers.find((c) => c.extensions.some((ext) => lower.endsWith(ext))) ?? null;
 };
 
 const asFormat = (reader: Parser | Container, note: string | null): Format =>

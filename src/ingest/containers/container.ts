@@ -166,6 +166,11 @@ export function containedName(raw: string): { name: string; unsafe: boolean } {
   return { name: name === '' ? '(unnamed)' : name, unsafe };
 }
 
+/** What an entry read under a contained name says of the name it came with (a sign of a hostile file). */
+export function climbedOutNote(raw: string, name: string): string {
+  return `its name in the archive, ${JSON.stringify(raw)}, points outside the archive (a sign of a hostile file); read as ${JSON.stringify(name)}`;
+}
+
 /** Collects a stream's chunks up to the budget's limits, or throws EntryRefused when the entry grows past one. */
 export async function readLimited(chunks: AsyncIterable<Uint8Array>, storedSize: number, budget: ExpansionBudget): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];

@@ -2,7 +2,7 @@
 // and links are structure, and links are never followed (they can point anywhere on the analyst's machine).
 import tarStream from 'tar-stream';
 import { VigilError } from '../../errors.js';
-import { containedName, EntryRefused, readLimited, sourceStream, type Container, type ContainerEntry } from './container.js';
+import { climbedOutNote, containedName, EntryRefused, readLimited, sourceStream, type Container, type ContainerEntry } from './container.js';
 
 export const tarContainer: Container = {
   mediaType: 'application/x-tar',
@@ -39,7 +39,7 @@ export const tarContainer: Container = {
           yield { name, code: error.code, problem: error.problem };
           continue;
         }
-        yield { name, bytes: content, ...(unsafe ? { note: `its name in the archive, ${JSON.stringify(header.name)}, points outside the archive (a sign of a hostile file); read as ${JSON.stringify(name)}` } : {}) };
+        yield { name, bytes: content, ...(unsafe ? { note: climbedOutNote(header.name, name) } : {}) };
       }
     } catch (error) {
       if (error instanceof VigilError) throw error;

@@ -4,7 +4,7 @@
 // a contained name instead and flagged.
 import yauzl from 'yauzl';
 import { VigilError } from '../../errors.js';
-import { containedName, EntryRefused, readLimited, type Container, type ContainerEntry, type ExpansionBudget } from './container.js';
+import { climbedOutNote, containedName, EntryRefused, readLimited, type Container, type ContainerEntry, type ExpansionBudget } from './container.js';
 
 // Exported by yauzl 3 but missing from its type definitions.
 declare module 'yauzl' {
@@ -57,7 +57,7 @@ export const zipContainer: Container = {
         const { name, unsafe } = containedName(raw);
         const item = await readEntry(zip, entry, budget);
         if ('problem' in item) yield { name, ...item };
-        else yield { name, bytes: item.bytes, ...(unsafe ? { note: `its name in the archive, ${JSON.stringify(raw)}, points outside the archive (a sign of a hostile file); read as ${JSON.stringify(name)}` } : {}) };
+        else yield { name, bytes: item.bytes, ...(unsafe ? { note: climbedOutNote(raw, name) } : {}) };
       }
     } finally {
       zip.close();
