@@ -114,8 +114,7 @@ export function openParsePool(options: PoolOptions): Preparer {
       const task = waiting.shift()!;
       slot.task = task;
       slot.timer = setTimeout(() => {
-        const seconds = Math.round(options.timeoutMs / 1000);
-        lose(slot, new VigilError('input', 'ingest.timeout', `${task.job.source.path}: reading it took longer than ${seconds} s; stopped (a file made to hang its parser, or raise the time allowed per file)`));
+        lose(slot, new VigilError('input', 'ingest.timeout', `${task.job.source.path}: reading it took longer than ${options.timeoutMs / 1000} s; stopped (a file made to hang its parser, or raise the time allowed per file)`));
       }, options.timeoutMs);
       const { bytes } = task;
       // A view over part of a larger buffer is copied first: transferring would take the rest of that buffer away.
