@@ -13,7 +13,7 @@ import { resolveExtracted } from './extract-documents.js';
 import { needsOcrCode, type Attachment, type Parser, type ParseLimits } from './parser.js';
 import { parsers } from './parsers/index.js';
 import { inlinePreparer, type Preparer } from './workers/parse-pool.js';
-import type { IngestDeps, IngestFailure, IngestReport } from './pipeline.js';
+import type { IngestDeps, IngestFailure, IngestOptions, IngestReport } from './pipeline.js';
 
 /** What every file of one run shares. */
 export interface IngestRun {
@@ -42,6 +42,7 @@ export interface IngestRun {
    * turn (its attachments), where waiting on later files would never end.
    */
   seen: Map<string, Promise<void>> | null;
+  onFileStored: IngestOptions['onFileStored'];
 }
 
 /** Whether a path is to be read, only opened on the way to failures inside it, or left alone (when retrying). */
@@ -197,6 +198,7 @@ async function ingestDocuments(item: IngestItem, bytes: Uint8Array, parser: Pars
     // Opened again only for a failed attachment: the document itself is stored.
     if (known) return;
     let resolved: Awaited<ReturnType<typeof resolveExtracted>>;
+    const resolving = performance.now();
     try {
       resolved = await resolveExtracted(prepared.found, run.deps.store, run.decisions);
     } catch (error) {
@@ -208,8 +210,10 @@ async function ingestDocuments(item: IngestItem, bytes: Uint8Array, parser: Pars
       : prepared.documents.length === 1
         ? `${path}: ${skipped[0]!.reason}`
         : `${path}: ${skipped.length} of its documents: ${skipped[0]!.reason}`;
+    const saving = performance.now();
     await run.deps.blobs.put(kept);
     if (!(await save(run, { source, documents: prepared.documents, ...entities }, notExtracted))) return;
+    run.onFileStored?.({ path, bytes: kept.byteLength, ...prepared.timings, resolveMs: saving - resolving, saveMs: performance.now() - saving });
     // After the save, which clears the file's earlier problems: this one stands until the file is read with OCR.
     if (prepared.needsOcr) await recordNeedsOcr(run, path, source.sha256, prepared.needsOcr);
     if (note) await recordWarning(run, path, source.sha256, note);
