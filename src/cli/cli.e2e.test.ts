@@ -311,26 +311,28 @@ describe('vigil ingest on bad input', () => {
       await writeFile(join(src, 'scan.pdf'), buildPdf({ pages: [[]] }));
       await writeFile(join(src, 'cut.pdf'), buildPdf({ pages: [['Half a report']] }).subarray(0, 100));
       const data = join(dir, 'data');
-      const run = vigil(data, 'ingest', src);
+      // Without OCR whether or not tesseract is installed here: the image and the scan are listed, not read.
+      const run = vigil(data, 'ingest', '--no-ocr', src);
       assert.equal(run.status, 1);
-      assert.match(run.stdout, /7 files, 2 stored, 0 already known, 4 failed, 1 unsupported, 1 need OCR/);
+      assert.match(run.stdout, /7 files, 1 stored, 0 already known, 4 failed, 0 unsupported, 2 need OCR/);
       assert.match(run.stderr, /broken\.json: not valid JSON/);
       assert.match(run.stderr, /shape\.json: .*text/);
       assert.match(run.stderr, /binary\.txt: .*NUL/);
       assert.match(run.stderr, /cut\.pdf: not a readable PDF/);
-      assert.match(run.stderr, /needs OCR: .*scan\.pdf: no text layer on 1 of its 1 pages; it needs OCR/);
+      assert.match(run.stderr, /needs OCR: .*scan\.pdf: no text layer on 1 of its 1 pages; it needs OCR, and this run had no OCR engine/);
+      assert.match(run.stderr, /needs OCR: .*scan\.tif: an image \(image\/tiff\); it needs OCR/);
       const problems = jsonLines<{ path: string; kind: string }>(vigil(data, 'problems', '--json').stdout);
       assert.deepEqual(problems.map((p) => [p.path.split('/').pop(), p.kind]).sort(), [
         ['binary.txt', 'failed'],
         ['broken.json', 'failed'],
         ['cut.pdf', 'failed'],
         ['scan.pdf', 'needs-ocr'],
-        ['scan.tif', 'unsupported'],
+        ['scan.tif', 'needs-ocr'],
         ['shape.json', 'failed'],
       ]);
       await writeFile(join(src, 'broken.json'), '{"title": "Fixed", "text": "Now valid."}');
-      const rerun = vigil(data, 'ingest', src);
-      assert.match(rerun.stdout, /1 stored, 2 already known, 3 failed/);
+      const rerun = vigil(data, 'ingest', '--no-ocr', src);
+      assert.match(rerun.stdout, /1 stored, 1 already known, 3 failed, 0 unsupported, 2 need OCR/);
       const after = jsonLines<{ path: string }>(vigil(data, 'problems', '--json').stdout);
       assert.ok(!after.some((p) => p.path.endsWith('broken.json')), 'the fixed file is no longer a problem');
     } finally {
@@ -361,6 +363,8 @@ describe('vigil ingest --report, vigil failures, vigil ingest --retry-failed', (
       assert.equal(failures.status, 0);
       assert.match(failures.stdout, /failed \(json-syntax\): .*broken\.json: not valid JSON/);
       assert.match(failures.stdout, /2 files failed or need OCR/);
+      const problemLine = vigil(data, 'problems').stdout.split('\n').find((l) => l.includes('broken.json'))!;
+      assert.equal(problemLine.split('broken.json').length - 1, 1, `the path once: ${problemLine}`);
 
       await writeFile(join(src, 'broken.json'), '{"text": "Fixed."}');
       const retry = vigil(data, 'ingest', '--retry-failed', '--json');

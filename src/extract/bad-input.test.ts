@@ -75,7 +75,8 @@ function milliseconds(run: () => void): number {
 
 /**
  * How much longer `run` takes on 4n characters than on n, n grown from `from` until one run takes long enough to time
- * (or `largest` is reached). The faster of two runs of each size counts, so one garbage collection does not decide.
+ * (or `largest` is reached). The fastest of five runs of each size counts, the two sizes taking turns, so that one
+ * garbage collection or a burst of other work on a shared machine does not decide.
  */
 function growth(make: (length: number) => string, run: (text: string) => void, from: number, largest: number): { ratio: number; n: number; ms: number } {
   let n = from;
@@ -83,8 +84,12 @@ function growth(make: (length: number) => string, run: (text: string) => void, f
   run(small);
   while (n * 2 <= largest && Math.min(milliseconds(() => run(small)), milliseconds(() => run(small))) < 20) small = make((n *= 2));
   const large = make(4 * n);
-  const timeSmall = Math.min(milliseconds(() => run(small)), milliseconds(() => run(small)));
-  const timeLarge = Math.min(milliseconds(() => run(large)), milliseconds(() => run(large)));
+  let timeSmall = Number.POSITIVE_INFINITY;
+  let timeLarge = Number.POSITIVE_INFINITY;
+  for (let round = 0; round < 5; round++) {
+    timeSmall = Math.min(timeSmall, milliseconds(() => run(small)));
+    timeLarge = Math.min(timeLarge, milliseconds(() => run(large)));
+  }
   return { ratio: timeLarge / Math.max(timeSmall, 0.5), n, ms: timeLarge };
 }
 

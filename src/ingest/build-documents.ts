@@ -1,7 +1,9 @@
 // Turns what a parser produced for one file into document records: the file itself, the records inside
-// it (JSON collections), and the articles of multi-article pages, each with its parent and position.
+// it (JSON collections), and the articles of multi-article pages, each with its parent and position. A document
+// whose format left its language unsaid gets the language of its text; an article its own, else its page's.
 import { createHash } from 'node:crypto';
 import type { DocumentRecord, SourceRecord } from '../store/index.js';
+import { detectLanguage } from './detect-language.js';
 import type { ParsedDocument } from './parser.js';
 import { splitArticles } from './split-articles.js';
 
@@ -21,6 +23,7 @@ export function buildDocuments(source: SourceRecord, parsed: ParsedDocument[]): 
   const fileId = documentId(source.sha256, '');
   const out: DocumentRecord[] = [];
   const withArticles = (doc: DocumentRecord) => {
+    doc.language ??= detectLanguage(doc.text);
     out.push(doc);
     const articles = doc.text ? splitArticles(doc.text) : null;
     if (!articles) return;
@@ -35,7 +38,7 @@ export function buildDocuments(source: SourceRecord, parsed: ParsedDocument[]): 
         title: article.title,
         author: article.author,
         date: article.date,
-        language: doc.language,
+        language: detectLanguage(article.text) ?? doc.language,
         text: article.text,
         span: { start: article.start, end: article.end },
         isLeaf: true,

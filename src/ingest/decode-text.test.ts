@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { VigilError } from '../errors.js';
-import { cleanText, decodeText } from './decode-text.js';
+import { cleanText, decodeText, looksLikeText } from './decode-text.js';
 
 describe('decodeText', () => {
   it('reads UTF-8 and strips its byte-order mark', () => {
@@ -28,6 +28,27 @@ describe('decodeText', () => {
   it('reads UTF-16 in either byte order when it starts with a byte-order mark', () => {
     assert.deepEqual(decodeText(new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x69, 0x00])), { text: 'Hi', encoding: 'utf-16le' });
     assert.deepEqual(decodeText(new Uint8Array([0xfe, 0xff, 0x00, 0x48, 0x00, 0x69])), { text: 'Hi', encoding: 'utf-16be' });
+  });
+
+  it('reads UTF-16 without a byte-order mark, Latin or Arabic, in either byte order', () => {
+    const le = (text: string) => new Uint8Array(Buffer.from(text, 'utf16le'));
+    const be = (text: string) => new Uint8Array(le(text).map((_, i, all) => all[i ^ 1]!));
+    assert.deepEqual(decodeText(le('Abu Omar called +963 944 123 456.')), { text: 'Abu Omar called +963 944 123 456.', encoding: 'utf-16le' });
+    assert.deepEqual(decodeText(be('Raqqa, 2 June 2017')), { text: 'Raqqa, 2 June 2017', encoding: 'utf-16be' });
+    assert.deepEqual(decodeText(le('أبو عمر الشيشاني في الرقة')), { text: 'أبو عمر الشيشاني في الرقة', encoding: 'utf-16le' });
+    assert.equal(looksLikeText(le('a plain note')), true);
+  });
+
+  it('reads broken UTF-16 with replacement characters where it is broken, and the rest as it is', () => {
+    const lone = new Uint8Array([0xff, 0xfe, 0x48, 0x00, 0x00, 0xd8, 0x69, 0x00, 0x21]);
+    assert.deepEqual(decodeText(lone), { text: 'H\ufffdi\ufffd', encoding: 'utf-16le' });
+  });
+
+  it('does not take binary with scattered zeros, or UTF-8, for UTF-16', () => {
+    assert.equal(decodeText(new TextEncoder().encode('Mosul, Tal Afar and Sinjar')).encoding, 'utf-8');
+    const binary = new Uint8Array(512).map((_, i) => (i % 7 === 0 ? 0 : (i * 37) & 0xff));
+    assert.notEqual(decodeText(binary).encoding, 'utf-16le');
+    assert.equal(looksLikeText(binary), false);
   });
 
   it('reads no bytes as empty UTF-8 text', () => {

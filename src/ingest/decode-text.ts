@@ -15,15 +15,51 @@ const windows1252C1 = [
   0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178,
 ];
 
+/**
+ * Puts back the characters that Node's Latin-1 reading of windows-1252 turned into C1 controls. For text decoded
+ * by someone else's TextDecoder (an e-mail's windows-1252 or ISO-8859-1 parts, which WHATWG maps to windows-1252);
+ * no text a person wrote holds C1 controls, so nothing else is changed.
+ */
+export function restoreWindows1252(text: string): string {
+  return text.replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(windows1252C1[c.charCodeAt(0) - 0x80]!));
+}
+
 function decodeWindows1252(bytes: Uint8Array): string {
-  return new TextDecoder('windows-1252')
-    .decode(bytes)
-    .replace(/[\u0080-\u009f]/g, (c) => String.fromCharCode(windows1252C1[c.charCodeAt(0) - 0x80]!));
+  return restoreWindows1252(new TextDecoder('windows-1252').decode(bytes));
+}
+
+/**
+ * UTF-16 written without a byte-order mark (some Windows tools and phone exports do). Text in the scripts a haul
+ * holds most (Latin, Greek, Cyrillic, Hebrew, Arabic: U+0000–U+07FF) has the high byte of nearly every code unit at
+ * most 0x07 — zero for Latin, 0x06 for Arabic — on the odd bytes for little-endian, on the even ones for big-endian,
+ * while the low bytes are letters, seldom zero. ASCII or UTF-8 text never looks like that: it has no such bytes.
+ */
+function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const units = Math.min(bytes.length, 4096) >> 1;
+  if (units < 4) return null;
+  let highEven = 0;
+  let highOdd = 0;
+  let zeroEven = 0;
+  let zeroOdd = 0;
+  for (let i = 0; i < units; i++) {
+    const even = bytes[2 * i]!;
+    const odd = bytes[2 * i + 1]!;
+    if (even <= 0x07) highEven++;
+    if (odd <= 0x07) highOdd++;
+    if (even === 0) zeroEven++;
+    if (odd === 0) zeroOdd++;
+  }
+  if (highOdd >= 0.8 * units && zeroEven <= 0.05 * units && highEven < 0.5 * units) return 'utf-16le';
+  if (highEven >= 0.8 * units && zeroOdd <= 0.05 * units && highOdd < 0.5 * units) return 'utf-16be';
+  return null;
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
+  // Malformed UTF-16 (an odd byte at the end, a lone surrogate) decodes with U+FFFD where it is broken.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  const unmarked = utf16WithoutMark(bytes);
+  if (unmarked) return { text: new TextDecoder(unmarked).decode(bytes), encoding: unmarked };
   try {
     // TextDecoder strips a UTF-8 BOM by default.
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
@@ -41,13 +77,13 @@ export function cleanText(text: string, path: string): string {
 }
 
 /**
- * Whether bytes of no known format read as text: a UTF-16 byte-order mark, or the first 64 KiB free of NUL bytes
+ * Whether bytes of no known format read as text: UTF-16 (marked or not), or the first 64 KiB free of NUL bytes
  * and nearly free of other control bytes (binary formats are full of both). A haul's README, passwd, .log and .cfg
  * files are text that no extension announces.
  */
 export function looksLikeText(bytes: Uint8Array): boolean {
   if (bytes.length === 0) return false;
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || utf16WithoutMark(bytes)) return true;
   const sample = bytes.subarray(0, 65_536);
   let control = 0;
   for (const byte of sample) {

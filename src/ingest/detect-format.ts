@@ -41,11 +41,16 @@ export async function detectFormat(path: string, bytes: Uint8Array): Promise<For
     const { mime } = detected;
     const reader = parsers.find((p) => p.mediaType === mime) ?? containers.find((c) => c.mediaType === mime) ?? null;
     const extension = extname(path).slice(1).toLowerCase();
-    const misnamed = extension !== '' && (sameFormat[extension] ?? extension) !== detected.ext;
+    // file-type names compound formats by their last step too: a gzipped TAR is "tar.gz".
+    const misnamed = extension !== '' && (sameFormat[extension] ?? extension) !== detected.ext.split('.').pop();
     const note = misnamed ? `named .${extension} but its content is ${mime}; read as ${mime}` : null;
     if (reader) return asFormat(reader, note);
     return { kind: 'unsupported', mediaType: mime, note };
   }
+  // Text formats that say what they are in their first lines (a phone export, a mailbox, an e-mail) win over the
+  // name (.csv, .json, none).
+  const recognised = parsers.find((p) => p.recognises?.(bytes) === true) ?? containers.find((c) => c.recognises?.(bytes) === true);
+  if (recognised) return asFormat(recognised, null);
   if (named) return asFormat(named, null);
   if (looksLikeText(bytes)) return asFormat(plainTextParser, null);
   return { kind: 'unsupported', mediaType: detected?.mime ?? 'application/octet-stream', note: null };

@@ -10,6 +10,7 @@ import { containedName, ExpansionExhausted, formatSize, sourceHead, type Contain
 import { detectFormat, readableExtensions } from './detect-format.js';
 import { immediateOrder, type CommitOrder, type Queued } from './commit-queue.js';
 import { resolveExtracted } from './extract-documents.js';
+import type { OcrEngine } from './ocr/index.js';
 import { needsOcrCode, type Attachment, type Parser, type ParseLimits } from './parser.js';
 import { parsers } from './parsers/index.js';
 import { inlinePreparer, type Preparer } from './workers/parse-pool.js';
@@ -26,6 +27,8 @@ export interface IngestRun {
   /** Larger files on disk are not read into memory: archives are read in place, other files kept by hash. */
   maxFileBytes: number;
   parseLimits: Partial<ParseLimits>;
+  /** Found once when the run starts; null when no OCR engine is installed (or the caller turned OCR off). */
+  ocr: OcrEngine | null;
   signal: AbortSignal | undefined;
   /**
    * When retrying failures: the paths to read again, and the archives and messages holding them, opened again even
@@ -63,9 +66,6 @@ export interface IngestItem {
   container: ContainerPlace | null;
 }
 
-/** Images that can hold a photographed or scanned document. */
-const documentImageTypes = new Set(['image/png', 'image/jpeg', 'image/tiff', 'image/webp', 'image/bmp', 'image/gif']);
-
 /** Enough of a file to tell its format by: file-type reads the first few KiB, and ZIP-based formats a little more. */
 const headLength = 1 << 20;
 
@@ -94,10 +94,6 @@ export async function ingestItem(item: IngestItem, run: IngestRun): Promise<void
     await write(run, async () => {
       // Kept by hash so nothing in the haul is invisible, and listed as unsupported.
       if (!(await keep(run, content))) return;
-      if (documentImageTypes.has(format.mediaType)) {
-        await recordNeedsOcr(run, path, sha256, `${path}: an image (${format.mediaType}); its text can only be read with OCR`);
-        return;
-      }
       const reason = `unsupported format (${format.mediaType}; Vigil reads ${readableExtensions.join(' ')})`;
       await store.recordProblem({ path, sha256, kind: 'unsupported', reason, at });
       report.unsupported.push({ path, reason, mediaType: format.mediaType });
@@ -168,7 +164,7 @@ async function ingestDocuments(item: IngestItem, bytes: Uint8Array, parser: Pars
   const { path } = item;
   const place = parsers.indexOf(parser);
   // A parser outside the registry cannot be found by a worker: such a file is read here.
-  const preparer = place >= 0 ? run.preparer : inlinePreparer();
+  const preparer = place >= 0 ? run.preparer : inlinePreparer(run.ocr);
   const job = { parser: place, source, parseLimits: run.parseLimits, country: run.country, maxCharacters: run.maxCharacters };
   const queued = await run.commits.add(bytes.byteLength, () => preparer.prepare(job, bytes), async (preparing) => {
     const outcome = await preparing;
@@ -214,8 +210,8 @@ async function ingestDocuments(item: IngestItem, bytes: Uint8Array, parser: Pars
     await run.deps.blobs.put(kept);
     if (!(await save(run, { source, documents: prepared.documents, ...entities }, notExtracted))) return;
     run.onFileStored?.({ path, bytes: kept.byteLength, ...prepared.timings, resolveMs: saving - resolving, saveMs: performance.now() - saving });
-    // After the save, which clears the file's earlier problems: this one stands until the file is read with OCR.
-    if (prepared.needsOcr) await recordNeedsOcr(run, path, source.sha256, prepared.needsOcr);
+    // After the save, which clears the file's earlier problems.
+    if (prepared.warning) await recordWarning(run, path, source.sha256, prepared.warning);
     if (note) await recordWarning(run, path, source.sha256, note);
   });
   run.seen?.set(source.sha256, queued.written);

@@ -1,4 +1,5 @@
 // The one interface every format parser implements (STYLE §7).
+import type { OcrEngine } from './ocr/ocr-engine.js';
 
 export interface SourceMeta {
   path: string;
@@ -6,6 +7,11 @@ export interface SourceMeta {
   size: number;
   /** Bounds on what one file may cost; each unset one takes its value from defaultParseLimits. */
   limits?: Partial<ParseLimits>;
+  /**
+   * The OCR engine of this run, found once when it starts; null or absent when none is installed, and a parser that
+   * needs one throws the needs-OCR error (needsOcrError in ocr/).
+   */
+  ocr?: OcrEngine | null;
 }
 
 export interface ParseLimits {
@@ -37,6 +43,11 @@ export interface ParsedDocument {
    * `FILE!/NAME`, before the document itself is saved, so an interrupted run reads them again.
    */
   attachments?: Attachment[];
+  /**
+   * What the reader should know that did not stop the file (records left out as malformed), without the path:
+   * ingest records them as the file's warning.
+   */
+  warnings?: string[];
 }
 
 export interface Attachment {
@@ -56,6 +67,11 @@ export interface Parser {
   mediaType: string;
   /** Lower-case file extensions, with the dot. */
   extensions: string[];
+  /**
+   * For text formats known by their content rather than their name (a phone export's CSV header line): true when
+   * the file's first bytes (the whole file or its first MiB) are this format's. Asked before the extension decides.
+   */
+  recognises?(head: Uint8Array): boolean;
   /** Yields one document per logical document in the file; throws VigilError('input') when the file is malformed. */
   parse(bytes: Uint8Array, meta: SourceMeta): AsyncIterable<ParsedDocument>;
 }

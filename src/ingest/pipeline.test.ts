@@ -25,7 +25,8 @@ describe('ingesting archives', () => {
   let haul: string;
   let store: Store;
   const deps = () => ({ store, blobs: openBlobStore(join(dir, 'data', 'blobs')), clock: fixedClock('2026-12-04T10:00:00Z'), logger: silentLogger });
-  const ingest = (options: IngestOptions = {}) => ingestPaths([haul], deps(), options);
+  // Without OCR, whether or not tesseract is installed here: images are then listed as needing it.
+  const ingest = (options: IngestOptions = {}) => ingestPaths([haul], deps(), { ocr: null, ...options });
   const paths = async () => (await store.listDocuments({ offset: 0, limit: 100 })).map((d) => relative(haul, d.path)).sort();
 
   beforeEach(async () => {
@@ -77,7 +78,7 @@ describe('ingesting archives', () => {
       ['mixed.zip!/bomb.bin', 'ingest.compression-bomb'],
     ]);
     assert.deepEqual(report.unsupported, []);
-    assert.deepEqual(report.needsOcr.map((n) => n.reason.slice(haul.length + 1)), ['mixed.zip!/photo.png: an image (image/png); its text can only be read with OCR']);
+    assert.deepEqual(report.needsOcr.map((n) => n.reason.slice(haul.length + 1)), ['mixed.zip!/photo.png: an image (image/png); it needs OCR, and this run had no OCR engine (apt-get install tesseract-ocr tesseract-ocr-ara poppler-utils if they are missing, then run vigil ingest again)']);
     assert.deepEqual(report.warnings.map((w) => relative(haul, w.path)), ['mixed.zip!/etc/passwd']);
     assert.deepEqual(await paths(), ['mixed.zip!/etc/passwd']);
     const problems = await store.listProblems();

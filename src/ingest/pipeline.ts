@@ -16,6 +16,7 @@ import type { BlobStore, Store } from '../store/index.js';
 import { CommitQueue } from './commit-queue.js';
 import { defaultContainerLimits, ExpansionBudget, type ContainerLimits } from './containers/index.js';
 import type { ParseLimits } from './parser.js';
+import { detectTesseract, type OcrEngine } from './ocr/index.js';
 import { describe, ingestItem, recordFailure, type IngestItem, type IngestRun } from './ingest-item.js';
 import { listFiles, type FoundFile } from './walk.js';
 import { defaultFileTimeoutMs, inlinePreparer, openParsePool, type Preparer } from './workers/parse-pool.js';
@@ -58,6 +59,12 @@ export interface IngestOptions {
    * Default: the largest archive entry read (containerLimits.maxEntryBytes).
    */
   maxFileBytes?: number;
+  /**
+   * OCR for images and scanned PDFs: 'auto' (the default) looks for tesseract and pdftoppm once, when the run starts;
+   * null reads without OCR (such files are listed as needing OCR); an engine is used as given (tests). Workers rebuild
+   * the engine from its `portable` description; one without it (a test double) has every file read on this thread.
+   */
+  ocr?: OcrEngine | null | 'auto';
   /**
    * Worker threads that parse files and extract their mentions (default: os.availableParallelism()); 0 reads
    * every file on this thread. The results are the same either way.
@@ -115,10 +122,12 @@ export interface IngestReport {
   /** Files stored whose text (or one of whose documents) was too long to extract entities from. */
   notExtracted: IngestFileProblem[];
   /**
-   * Files that need OCR to be read: images of documents, kept by hash, and PDFs without a text layer, stored with
-   * `needsOcr` on their documents.
+   * Files only OCR can read (images, PDFs without a text layer) while no OCR engine was at hand: kept by hash but not
+   * stored, so a run after OCR is installed reads them.
    */
   needsOcr: IngestFileProblem[];
+  /** The OCR engine this run read with ("tesseract 5.3.0 (eng+ara)"), or null when it had none. */
+  ocr: string | null;
   /** Files read, but suspect: a misleading extension, an archive entry whose name climbs out of the archive. */
   warnings: IngestFileProblem[];
   /** True when the run was stopped before every file was seen; re-running resumes. */
@@ -155,6 +164,8 @@ export async function retryFailed(deps: IngestDeps, options: IngestOptions = {})
 
 async function ingestFiles(files: FoundFile[], deps: IngestDeps, options: IngestOptions, targets: Set<string> | null): Promise<IngestReport> {
   const limits: ContainerLimits = { ...defaultContainerLimits, ...options.containerLimits };
+  const ocr = options.ocr === undefined || options.ocr === 'auto' ? await detectTesseract() : options.ocr;
+  deps.logger.info('ingest.ocr', { engine: ocr?.name ?? null, languages: ocr?.languages.join('+') ?? null, pdf: ocr?.readPdfPages !== undefined });
   const report: IngestReport = {
     files: files.length,
     entries: 0,
@@ -168,13 +179,17 @@ async function ingestFiles(files: FoundFile[], deps: IngestDeps, options: Ingest
     unsupported: [],
     notExtracted: [],
     needsOcr: [],
+    ocr: ocr ? `${ocr.name} (${ocr.languages.join('+')})` : null,
     warnings: [],
     interrupted: false,
   };
   const workers = options.workers ?? availableParallelism();
   if (!Number.isInteger(workers) || workers < 0) throw new VigilError('input', 'ingest.workers', `workers: ${workers} is not a number of threads (0 or more)`);
   const commits = new CommitQueue(Math.max(1, filesAheadPerWorker * workers), options.maxBytesInFlight ?? defaultBytesInFlight, options.signal);
-  const preparer: Preparer = workers === 0 ? inlinePreparer() : openParsePool({ workers, timeoutMs: options.fileTimeoutMs ?? defaultFileTimeoutMs });
+  // An engine that cannot be sent to a worker (a test's, not the tesseract one found here) reads every file here.
+  const preparer: Preparer = workers === 0 || (ocr !== null && ocr.portable === undefined)
+    ? inlinePreparer(ocr)
+    : openParsePool({ workers, timeoutMs: options.fileTimeoutMs ?? defaultFileTimeoutMs, ocr: ocr?.portable ?? null });
   // Analysts' merges and splits, read once per run and replayed over every file's mentions.
   const run: IngestRun = {
     deps,
@@ -185,6 +200,7 @@ async function ingestFiles(files: FoundFile[], deps: IngestDeps, options: Ingest
     maxCharacters: options.maxExtractedCharacters,
     maxFileBytes: options.maxFileBytes ?? limits.maxEntryBytes,
     parseLimits: options.parseLimits ?? {},
+    ocr,
     signal: options.signal,
     only: targets === null ? null : onlyThese(targets),
     preparer,

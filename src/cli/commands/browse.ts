@@ -55,14 +55,15 @@ export function registerBrowse(program: Command, ctx: CliContext): void {
 
   program
     .command('problems')
-    .description('files that could not be ingested (with the reason) or whose format is not supported yet')
+    .description('every recorded problem, with its reason: files that failed, are unsupported, need OCR, were too long to extract, or look suspect (warnings)')
     .option('--json', 'one JSON object per line')
     .action(async (opts: { json?: boolean }, command: Command) => {
       await ctx.run(command, async (vigil) => {
         const problems = await vigil.problems();
         if (opts.json) for (const p of problems) writeJsonLine(ctx.output, p);
         else {
-          for (const p of problems) writeLine(ctx.output, `${p.kind}: ${p.path}: ${p.reason}`);
+          // Most reasons begin with the path already (a failure's message names its file).
+          for (const p of problems) writeLine(ctx.output, `${p.kind}: ${p.reason.startsWith(p.path) ? p.reason : `${p.path}: ${p.reason}`}`);
           writeLine(ctx.output, `${problems.length} problems`);
         }
       });

@@ -78,10 +78,11 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .description(`ingest files and folders (recursively), and the files inside archives: ${readableExtensions.join(' ')}; the same bytes are stored once`)
     .argument('[paths...]', 'files or folders to ingest')
     .option('--country <code>', "the haul's country (ISO 3166-1 alpha-2, e.g. SY): local phone numbers such as 0944 123 456 are read in it (default: the country of each document's international numbers)")
+    .option('--no-ocr', 'do not read images and scanned PDFs with OCR even when tesseract is installed; list them as needing OCR')
     .option('--retry-failed', 'read again only the files listed by `vigil failures` (after installing OCR, or fixing a file), leaving the rest alone')
     .option('--report <file>', 'also write the report, with failures counted by reason, to this JSON file')
     .option('--json', 'print the report as one JSON object')
-    .action(async (paths: string[], opts: { json?: boolean; country?: string; retryFailed?: boolean; report?: string }, command: Command) => {
+    .action(async (paths: string[], opts: { json?: boolean; country?: string; ocr: boolean; retryFailed?: boolean; report?: string }, command: Command) => {
       await ctx.run(command, async (vigil) => {
         if (opts.retryFailed && paths.length > 0) throw new VigilError('input', 'cli.usage', 'ingest: give either files and folders or --retry-failed, not both');
         if (!opts.retryFailed && paths.length === 0) throw new VigilError('input', 'cli.usage', 'ingest: give the files or folders to ingest (or --retry-failed)');
@@ -90,6 +91,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           const options = {
             signal,
             country: opts.country ?? null,
+            ocr: opts.ocr ? ('auto' as const) : null,
             onProgress: (p: IngestProgress) => progress.update(p.done, p.total, progressLabel(p, (Date.now() - started) / 1000)),
           };
           return opts.retryFailed ? vigil.retryFailed(options) : vigil.ingest(paths, options);

@@ -20,6 +20,8 @@ export interface Container {
    * yielded as problems and the rest go on; a container that cannot be read at all throws VigilError('input').
    */
   entries(source: ContainerSource, path: string, budget: ExpansionBudget): AsyncIterable<ContainerEntry>;
+  /** For a text format no magic number marks: whether the file's first bytes say it is one, whatever its name. */
+  recognises?(head: Uint8Array): boolean;
 }
 
 /** An archive in memory, or on disk when it is too large to hold (read in place, entry by entry). */

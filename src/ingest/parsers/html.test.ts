@@ -97,3 +97,40 @@ describe('htmlParser', () => {
     assert.deepEqual(docs[0]?.metadata, { encoding: 'utf-8' });
   });
 });
+
+describe('htmlParser main content', () => {
+  const paragraph = (n: number) => `<p>Paragraph ${n} of the report: the finance emir Abu Khalid al-Tikriti moved cash from Mayadin to the border crossing at Tal Abyad, where couriers met the buyers of smuggled oil, according to two defectors interviewed in Gaziantep in the spring.</p>`;
+  const article = `<!doctype html><html><head><title>Oil money | Levant Ledger</title></head><body>
+    <header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/about">About Sam Reyes</a></nav></header>
+    <aside class="sidebar"><h3>Trending</h3><ul><li><a href="/a">Donald Trump visits Riyadh</a></li><li><a href="/b">Vladimir Putin in Sochi</a></li></ul></aside>
+    <main><article><h1>Oil money in the east</h1>${[1, 2, 3, 4, 5, 6].map(paragraph).join('\n')}</article></main>
+    <footer><p>© Levant Ledger. Contact Leila Haddad for corrections.</p></footer></body></html>`;
+  const parse = async (html: string) => {
+    const out = [];
+    for await (const doc of htmlParser.parse(new TextEncoder().encode(html), { path: '/haul/page.html', mediaType: 'text/html', size: html.length })) out.push(doc);
+    return out;
+  };
+
+  it('keeps the article and leaves navigation, sidebars and footers out', async () => {
+    const [doc] = await parse(article);
+    assert.match(doc!.text, /Paragraph 1 of the report/);
+    assert.match(doc!.text, /Paragraph 6 of the report/);
+    for (const boilerplate of ['Donald Trump', 'Vladimir Putin', 'Sam Reyes', 'Leila Haddad', 'Trending']) assert.ok(!doc!.text.includes(boilerplate), boilerplate);
+    assert.equal(doc!.title, 'Oil money in the east');
+    assert.equal(doc!.metadata.mainContent, 'readability');
+    assert.ok(Number(doc!.metadata.pageCharacters) > doc!.text.length);
+  });
+
+  it('keeps a short or list-like page whole', async () => {
+    const [doc] = await parse('<html><body><nav>Home | World</nav><p>Short note: Abu Omar crossed.</p></body></html>');
+    assert.equal(doc!.text, 'Home | World\nShort note: Abu Omar crossed.');
+    assert.equal(doc!.metadata.mainContent, undefined);
+  });
+
+  it('keeps a page of several articles whole, for them to be split one by one', async () => {
+    const post = (n: number) => `<div class="post"><h2>Post ${n}</h2>${paragraph(n)}${paragraph(n + 10)}<p>Posted by: Leila Haddad | Date: 2018-03-0${n} | Permalink</p></div>`;
+    const [doc] = await parse(`<html><body><nav>Home</nav><main>${[1, 2, 3].map(post).join('')}</main></body></html>`);
+    assert.equal(doc!.metadata.mainContent, undefined);
+    assert.equal((doc!.text.match(/Posted by: Leila Haddad/g) ?? []).length, 3);
+  });
+});

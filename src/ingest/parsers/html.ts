@@ -1,10 +1,16 @@
-// HTML pages to readable text: block elements become lines, scripts and styles vanish, entities decoded.
+// HTML pages to readable text: block elements become lines, scripts and styles vanish, entities decoded; an
+// article-like page is cut to its main content.
 // Title and byline come from <title>/<h1> and the usual meta tags. A table row is one line, its cells separated
 // by " | ", so that a name in one cell never runs into the next cell's words.
 import { Parser as HtmlTokenizer } from 'htmlparser2';
 import { normaliseDate } from '../../extract/index.js';
 import { cleanText, decodeText } from '../decode-text.js';
 import type { ParsedDocument, Parser } from '../parser.js';
+import { splitArticles } from '../split-articles.js';
+import { mainContentHtml } from './html-main-content.js';
+
+/** Shorter main content is likely a wrong pick (a caption, a teaser): the page is kept whole. */
+const minimumMainContent = 200;
 
 const skipped = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'iframe', 'object']);
 const blocks = new Set([
@@ -90,7 +96,14 @@ export const htmlParser: Parser = {
   extensions: ['.html', '.htm', '.xhtml'],
   async *parse(bytes, meta) {
     const decoded = decodeText(bytes);
-    const doc = htmlToDocument(cleanText(decoded.text, meta.path));
-    yield { ...doc, metadata: { ...doc.metadata, encoding: decoded.encoding } };
+    const html = cleanText(decoded.text, meta.path);
+    const doc = htmlToDocument(html);
+    const metadata = { ...doc.metadata, encoding: decoded.encoding };
+    // A page of several articles is split later, article by article: its text stays whole.
+    const main = splitArticles(doc.text) === null ? mainContentHtml(html) : null;
+    const mainText = main === null ? '' : htmlToDocument(main).text;
+    if (mainText.length >= minimumMainContent && mainText.length < doc.text.length) {
+      yield { ...doc, text: mainText, metadata: { ...metadata, mainContent: 'readability', pageCharacters: String(doc.text.length) } };
+    } else yield { ...doc, metadata };
   },
 };

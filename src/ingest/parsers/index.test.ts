@@ -13,6 +13,7 @@ describe('parserForPath', () => {
     ['C:\\HAUL\\WEB\\PAGE.HTM', 'text/html'],
     ['/haul/web/page.xhtml', 'text/html'],
     ['/haul/json/digest.json', 'application/json'],
+    ['/haul/phones/khalid.PHONE.json', 'application/vnd.vigil.phone-export+json'],
     ['/haul/scan.pdf', 'application/pdf'],
     ['/haul/docs/Memo.DOCX', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     ['/haul/docs/old.doc', null],
@@ -20,10 +21,14 @@ describe('parserForPath', () => {
     ['/haul/tables/ledger.xls', null],
     ['/haul/tables/calls.csv', 'text/csv'],
     ['/haul/tables/CALLS.TSV', 'text/tab-separated-values'],
+    ['/haul/mail/Re- plan.EML', 'message/rfc822'],
     ['/haul/SCAN.PDF', 'application/pdf'],
     ['/haul/digest.json.bak', null],
     ['/haul/Makefile', null],
     ['/haul/notes.md/contacts.txt', 'text/plain'],
+    ['/haul/scans/fax-0042.TIF', 'image/tiff'],
+    ['/haul/phone/DCIM/IMG_0001.jpeg', 'image/jpeg'],
+    ['/haul/phone/screenshot.png', 'image/png'],
   ];
   for (const [path, mediaType] of cases) {
     it(`picks ${mediaType ?? 'no parser'} for ${path}`, () => assert.equal(parserForPath(path)?.mediaType ?? null, mediaType));
@@ -34,7 +39,7 @@ describe('supportedExtensions', () => {
   it('lists every extension of every registered parser, once', () => {
     assert.deepEqual(supportedExtensions, parsers.flatMap((p) => p.extensions));
     assert.equal(new Set(supportedExtensions).size, supportedExtensions.length);
-    for (const ext of supportedExtensions) assert.match(ext, /^\.[a-z]+$/);
+    for (const ext of supportedExtensions) assert.match(ext, /^(\.[a-z]+)+$/);
   });
 });
 

@@ -75,6 +75,10 @@ describe('jsonDocumentsParser', () => {
     await assertRejects(JSON.stringify({ documents: [{ text: 'a' }, { text: 'b', date: 'someday' }] }), 'ingest.json-date', /: documents\[1\]\.date "someday" is not a date$/);
   });
 
+  it('says how to have a phone export not named as one read as one', async () => {
+    await assertRejects(JSON.stringify({ device: {}, vigilPhoneExport: 1 }), 'ingest.json-shape', /: a Vigil phone export; name it NAME\.phone\.json, or put "vigilPhoneExport" first/);
+  });
+
   it('refuses text that is not JSON, naming the file', async () => {
     await assertRejects('{"text": "a",}', 'ingest.json-syntax', /^\/haul\/json\/wire-digest\.json: not valid JSON/);
   });

@@ -32,6 +32,9 @@ export const jsonDocumentsParser: Parser = {
     } catch (error) {
       throw new VigilError('input', 'ingest.json-syntax', `${meta.path}: not valid JSON (${(error as Error).message})`);
     }
+    if (typeof value === 'object' && value !== null && 'vigilPhoneExport' in value) {
+      throw new VigilError('input', 'ingest.json-shape', `${meta.path}: a Vigil phone export; name it NAME.phone.json, or put "vigilPhoneExport" first, to have it read as one (docs/phone-exports.md)`);
+    }
     // Choosing the shape first keeps the error about the field that is wrong, not about the union.
     const isCollection = typeof value === 'object' && value !== null && 'documents' in value;
     const parsed = (isCollection ? jsonCollection : jsonDocument).safeParse(value);

@@ -1,16 +1,30 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { VigilError } from '../../errors.js';
-import type { ParsedDocument } from '../parser.js';
+import type { OcrEngine, PdfPageRequest } from '../ocr/index.js';
+import { needsOcrCode, type ParsedDocument } from '../parser.js';
 import { buildPdf, encryptTrailer } from './pdf.fixture.js';
-import { joinPages, pageText, pdfDate, pdfParser } from './pdf.js';
+import { joinPages, pageText, pdfDate, pdfParser, renderDpi } from './pdf.js';
 
 const path = '/haul/pdf/report.pdf';
 
-async function parsePdf(bytes: Uint8Array): Promise<ParsedDocument[]> {
+async function parsePdf(bytes: Uint8Array, ocr: OcrEngine | null = null): Promise<ParsedDocument[]> {
   const docs: ParsedDocument[] = [];
-  for await (const doc of pdfParser.parse(bytes, { path, mediaType: 'application/pdf', size: bytes.byteLength })) docs.push(doc);
+  for await (const doc of pdfParser.parse(bytes, { path, mediaType: 'application/pdf', size: bytes.byteLength, ocr })) docs.push(doc);
   return docs;
+}
+
+/** An engine that "reads" page N as the text given for it, and keeps what it was asked for. */
+function scriptedEngine(pageTexts: Record<number, string>, asked: PdfPageRequest[] = []): OcrEngine {
+  return {
+    name: 'scripted 1.0',
+    languages: ['eng', 'ara'],
+    readImage: () => Promise.reject(new Error('not an image test')),
+    readPdfPages: async (_bytes, pages) => {
+      asked.push(...pages);
+      return { pages: pages.map((p) => pageTexts[p.number] ?? ''), confidence: 88 };
+    },
+  };
 }
 
 async function assertRejects(bytes: Uint8Array, code: string, pattern: RegExp): Promise<void> {
@@ -37,7 +51,7 @@ describe('pdfParser', () => {
     assert.deepEqual(starts, [0, 66]);
     assert.ok(doc!.text.slice(starts[1]).startsWith('Second page'));
     assert.equal(doc!.metadata.pages, '2');
-    assert.equal(doc!.metadata.needsOcr, undefined);
+    assert.equal(doc!.metadata.pagesWithoutText, undefined);
   });
 
   it('takes title, author and date from the info dictionary', async () => {
@@ -50,16 +64,52 @@ describe('pdfParser', () => {
     assert.deepEqual([doc!.title, doc!.author, doc!.date], ['Cash couriers on the Al-Bukamal route', 'Sam Reyes', '2018-03-03']);
   });
 
-  it('keeps a PDF without a text layer as a document that needs OCR', async () => {
-    const docs = await parsePdf(buildPdf({ pages: [[], ['SCAN-0001']], info: { Title: 'Scanned ledger' } }));
-    assert.deepEqual(docs, [{
-      title: 'Scanned ledger',
-      author: null,
-      date: null,
-      language: null,
-      text: 'SCAN-0001',
-      metadata: { pages: '2', pageStarts: '[0,0]', pagesWithoutText: '2', needsOcr: 'true' },
-    }]);
+  const scan = buildPdf({ pages: [[], ['SCAN-0001']], info: { Title: 'Scanned ledger' } });
+
+  it('says a PDF without a text layer needs OCR when the run has no OCR engine', async () => {
+    await assertRejects(scan, needsOcrCode, /^\/haul\/pdf\/report\.pdf: no text layer on 2 of its 2 pages; it needs OCR, and this run had no OCR engine \(apt-get install tesseract-ocr tesseract-ocr-ara poppler-utils if they are missing, then run vigil ingest again\)$/);
+  });
+
+  it('says it needs OCR when the engine cannot render PDF pages, naming pdftoppm', async () => {
+    const { readPdfPages: _, ...imagesOnly } = scriptedEngine({});
+    await assert.rejects(parsePdf(scan, imagesOnly), (error: unknown) => error instanceof VigilError && error.code === needsOcrCode && /pdftoppm, from poppler-utils, is not installed/.test(error.message));
+  });
+
+  it('reads the pages without a text layer with OCR, in their place, and says which were', async () => {
+    const asked: PdfPageRequest[] = [];
+    const engine = scriptedEngine({ 1: 'Ledger of the Mayadin battalion', 2: 'SCAN-0001\nPayments to Abu Khalid' }, asked);
+    const [doc, ...rest] = await parsePdf(scan, engine);
+    assert.equal(rest.length, 0);
+    assert.deepEqual(asked, [{ number: 1, dpi: 300 }, { number: 2, dpi: 300 }]);
+    assert.equal(doc!.text, 'Ledger of the Mayadin battalion\n\nSCAN-0001\nPayments to Abu Khalid');
+    assert.equal(doc!.title, 'Scanned ledger');
+    assert.deepEqual(doc!.metadata, {
+      pages: '2',
+      pageStarts: '[0,33]',
+      pagesWithoutText: '2',
+      ocr: 'scripted 1.0',
+      ocrLanguages: 'eng+ara',
+      ocrPages: '[1,2]',
+      ocrConfidence: '88',
+    });
+  });
+
+  it('keeps a page\'s few characters of text layer when OCR finds less there', async () => {
+    const [doc] = await parsePdf(scan, scriptedEngine({ 1: 'Ledger of the Mayadin battalion', 2: '' }));
+    assert.equal(doc!.text, 'Ledger of the Mayadin battalion\n\nSCAN-0001');
+  });
+
+  it('reads a few scanned pages among text pages for their text layer when there is no engine, counting them', async () => {
+    const [doc] = await parsePdf(buildPdf({ pages: [['Page one has a proper text layer.'], [], ['Page three has one as well, long enough.']] }));
+    assert.equal(doc!.text, 'Page one has a proper text layer.\n\nPage three has one as well, long enough.');
+    assert.equal(doc!.metadata.pagesWithoutText, '1');
+    assert.equal(doc!.metadata.ocr, undefined);
+  });
+
+  it('renders pages for OCR at 300 dpi, less for pages so large they would pass 8000 pixels', () => {
+    assert.equal(renderDpi(612, 792), 300);
+    assert.equal(renderDpi(2384, 3370), 170, 'A0');
+    assert.equal(renderDpi(14400, 14400), 40, 'the largest page PDF allows');
   });
 
   it('refuses an encrypted PDF, saying it needs the password', async () => {

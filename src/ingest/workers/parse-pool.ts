@@ -4,6 +4,7 @@
 // terminated and replaced; that file fails with the reason and the others go on.
 import { Worker } from 'node:worker_threads';
 import { VigilError } from '../../errors.js';
+import type { OcrEngine, PortableOcrEngine } from '../ocr/index.js';
 import { errorOf, prepareFile, type PrepareFailure, type PrepareJob, type PreparedFile } from './prepare-file.js';
 
 export interface WorkerRequest {
@@ -34,17 +35,24 @@ export interface PoolOptions {
    * machine's memory. Defaults to Node's own limit.
    */
   maxWorkerHeapMb?: number;
+  /** The run's OCR engine as data, rebuilt by each worker when it starts; null: files are read without OCR. */
+  ocr: PortableOcrEngine | null;
+}
+
+/** What a worker is started with (its workerData). */
+export interface WorkerSetup {
+  ocr: PortableOcrEngine | null;
 }
 
 export const defaultFileTimeoutMs = 120_000;
 
 /** Prepares on the calling thread: the same results as the pool, one file at a time (`workers: 0`). */
-export function inlinePreparer(): Preparer {
+export function inlinePreparer(ocr: OcrEngine | null): Preparer {
   return {
     workers: 0,
     async prepare(job, bytes) {
       try {
-        return { ok: true, prepared: await prepareFile(job, bytes), bytes };
+        return { ok: true, prepared: await prepareFile(job, bytes, ocr), bytes };
       } catch (error) {
         return { ok: false, error: error instanceof Error ? error : new Error(String(error)), bytes };
       }
@@ -91,6 +99,7 @@ export function openParsePool(options: PoolOptions): Preparer {
 
   const start = (): Slot => {
     const worker = new Worker(new URL('./extract-worker.js', import.meta.url), {
+      workerData: { ocr: options.ocr } satisfies WorkerSetup,
       ...(options.maxWorkerHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxWorkerHeapMb } } : {}),
     });
     const slot: Slot = { worker, task: null, timer: null };

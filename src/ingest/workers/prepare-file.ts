@@ -5,6 +5,7 @@ import { VigilError, type ErrorKind } from '../../errors.js';
 import type { DocumentRecord, SourceRecord } from '../../store/index.js';
 import { buildDocuments } from '../build-documents.js';
 import { extractDocuments, type ExtractedText } from '../extract-documents.js';
+import type { OcrEngine } from '../ocr/index.js';
 import type { Attachment, ParsedDocument, ParseLimits } from '../parser.js';
 import { parsers } from '../parsers/index.js';
 
@@ -14,7 +15,7 @@ export interface PrepareJob {
   parser: number;
   source: SourceRecord;
   parseLimits: Partial<ParseLimits>;
-  /** The haul's country, kept on every document as metadata `country`. */
+  /** The haul's country, kept as metadata `country` on every document that names none of its own. */
   country: string | null;
   maxCharacters: number | undefined;
 }
@@ -23,8 +24,8 @@ export interface PreparedFile {
   documents: DocumentRecord[];
   found: ExtractedText;
   attachments: Attachment[];
-  /** Why the file needs OCR (a PDF without a text layer), or null. */
-  needsOcr: string | null;
+  /** What the parser noted without stopping (records left out as malformed), as the file's warning, or null. */
+  warning: string | null;
   /** Milliseconds spent parsing (with building the documents) and extracting, for the benchmark's stages. */
   timings: { parseMs: number; extractMs: number };
 }
@@ -32,31 +33,25 @@ export interface PreparedFile {
 /** What a worker sends back when the file could not be prepared: enough to rebuild the error the parser threw. */
 export type PrepareFailure = { vigil: { kind: ErrorKind; code: string; message: string } } | { message: string };
 
-export async function prepareFile(job: PrepareJob, bytes: Uint8Array): Promise<PreparedFile> {
+/** `ocr`: the run's engine (rebuilt in a worker from the one the main thread found), null without one. */
+export async function prepareFile(job: PrepareJob, bytes: Uint8Array, ocr: OcrEngine | null): Promise<PreparedFile> {
   const parser = parsers[job.parser];
   if (!parser) throw new Error(`no parser at place ${job.parser} of the registry`);
   const { path } = job.source;
   const started = performance.now();
   const parsed: ParsedDocument[] = [];
-  for await (const doc of parser.parse(bytes, { path, mediaType: parser.mediaType, size: bytes.byteLength, limits: job.parseLimits })) parsed.push(doc);
+  for await (const doc of parser.parse(bytes, { path, mediaType: parser.mediaType, size: bytes.byteLength, limits: job.parseLimits, ocr })) parsed.push(doc);
   if (parsed.length === 0) throw new VigilError('input', 'ingest.empty', `${path}: holds no document`);
   const attachments = parsed.flatMap((doc) => doc.attachments ?? []);
   for (const doc of parsed) delete doc.attachments;
   const documents = buildDocuments(job.source, parsed);
-  if (job.country) for (const doc of documents) doc.metadata = { ...doc.metadata, country: job.country };
+  // The run's country is for documents that name none; a phone export's device country is its own.
+  if (job.country) for (const doc of documents) doc.metadata = { country: job.country, ...doc.metadata };
   const parsedAt = performance.now();
   const found = extractDocuments(documents, job.maxCharacters === undefined ? {} : { maxCharacters: job.maxCharacters });
   const timings = { parseMs: parsedAt - started, extractMs: performance.now() - parsedAt };
-  return { documents, found, attachments, needsOcr: needsOcrReason(path, parsed), timings };
-}
-
-function needsOcrReason(path: string, parsed: ParsedDocument[]): string | null {
-  const scanned = parsed.filter((doc) => doc.metadata.needsOcr === 'true');
-  if (scanned.length === 0) return null;
-  const { pages, pagesWithoutText } = scanned[0]!.metadata;
-  const where = parsed.length === 1 && pages && pagesWithoutText ? ` on ${pagesWithoutText} of its ${pages} pages` : '';
-  const which = parsed.length === 1 ? '' : ` in ${scanned.length} of its documents`;
-  return `${path}: no text layer${where}${which}; it needs OCR`;
+  const warnings = parsed.flatMap((doc) => doc.warnings ?? []);
+  return { documents, found, attachments, warning: warnings.length > 0 ? `${path}: ${warnings.join('; ')}` : null, timings };
 }
 
 /** The error as it crosses from a worker to the main thread (structured clone keeps no class). */
