@@ -2,7 +2,7 @@
 // document's text is read against its own date (for "yesterday") and country (metadata `country`, for local phone
 // numbers), and analysts' decisions are replayed.
 import { extractMentions } from '../extract/index.js';
-import { resolveMentions, type DecisionReplay, type ResolvedMentions } from '../resolve/index.js';
+import { resolveMentions, type DecisionReplay, type DocumentMentions, type ResolvedMentions } from '../resolve/index.js';
 import type { DocumentRecord, Store } from '../store/index.js';
 
 /**
@@ -23,12 +23,17 @@ export interface ExtractedDocuments extends ResolvedMentions {
   skipped: { documentId: string; reason: string }[];
 }
 
-export async function extractAndResolve(
+/** What extraction found in a file's documents, before resolution: pure, so it may run in a worker thread. */
+export interface ExtractedText {
+  extracted: DocumentMentions[];
+  skipped: ExtractedDocuments['skipped'];
+}
+
+/** Finds the mentions in each leaf document short enough to read; no store, no I/O. */
+export function extractDocuments(
   documents: readonly Pick<DocumentRecord, 'id' | 'text' | 'date' | 'isLeaf' | 'metadata'>[],
-  store: Store,
-  decisions: DecisionReplay,
   limits: ExtractionLimits = {},
-): Promise<ExtractedDocuments> {
+): ExtractedText {
   const maxCharacters = limits.maxCharacters ?? maxExtractedCharacters;
   const leaves = documents.filter((d) => d.isLeaf);
   const skipped = leaves
@@ -38,12 +43,23 @@ export async function extractAndResolve(
       reason: `entities not extracted: its text of ${d.text.length.toLocaleString('en')} characters is over the limit of ` +
         `${maxCharacters.toLocaleString('en')} (the text is stored and searchable)`,
     }));
-  const resolved = await resolveMentions(
-    leaves
-      .filter((d) => d.text.length <= maxCharacters)
-      .map((d) => ({ documentId: d.id, mentions: extractMentions(d.text, { reference: d.date, country: d.metadata['country'] ?? null }) })),
-    store,
-    { decisions },
-  );
-  return { ...resolved, skipped };
+  const extracted = leaves
+    .filter((d) => d.text.length <= maxCharacters)
+    .map((d) => ({ documentId: d.id, mentions: extractMentions(d.text, { reference: d.date, country: d.metadata['country'] ?? null }) }));
+  return { extracted, skipped };
+}
+
+/** Resolves what extraction found against the store, replaying analysts' decisions: on the thread holding the store. */
+export async function resolveExtracted(found: ExtractedText, store: Store, decisions: DecisionReplay): Promise<ExtractedDocuments> {
+  const resolved = await resolveMentions(found.extracted, store, { decisions });
+  return { ...resolved, skipped: found.skipped };
+}
+
+export async function extractAndResolve(
+  documents: readonly Pick<DocumentRecord, 'id' | 'text' | 'date' | 'isLeaf' | 'metadata'>[],
+  store: Store,
+  decisions: DecisionReplay,
+  limits: ExtractionLimits = {},
+): Promise<ExtractedDocuments> {
+  return resolveExtracted(extractDocuments(documents, limits), store, decisions);
 }

@@ -1,17 +1,20 @@
 // One file, on disk or inside an archive: known bytes get one more place, an archive has each of its entries
-// ingested in turn (then is recorded, so a re-run after an interruption opens it again), anything else is parsed,
-// extracted and resolved, and saved in one transaction.
+// ingested in turn (then is recorded, so a re-run after an interruption opens it again), anything else is parsed
+// and extracted (by a worker thread when there are some), then resolved and saved in one transaction. Walking
+// only reads; every write goes through `run.commits`, in the order of the walk (commit-queue.ts).
 import { createHash } from 'node:crypto';
 import { VigilError } from '../errors.js';
 import type { DecisionReplay } from '../resolve/index.js';
 import type { ContainerPlace, IngestBatch, SourceRecord } from '../store/index.js';
-import { buildDocuments } from './build-documents.js';
 import { containedName, ExpansionExhausted, formatSize, sourceHead, type Container, type ContainerLimits, type ExpansionBudget } from './containers/index.js';
 import { detectFormat, readableExtensions } from './detect-format.js';
-import { extractAndResolve } from './extract-documents.js';
+import { immediateOrder, type CommitOrder, type Queued } from './commit-queue.js';
+import { resolveExtracted } from './extract-documents.js';
 import type { OcrEngine } from './ocr/index.js';
-import { needsOcrCode, type Attachment, type Parser, type ParsedDocument, type ParseLimits } from './parser.js';
-import type { IngestDeps, IngestFailure, IngestReport } from './pipeline.js';
+import { needsOcrCode, type Attachment, type Parser, type ParseLimits } from './parser.js';
+import { parsers } from './parsers/index.js';
+import { inlinePreparer, type Preparer } from './workers/parse-pool.js';
+import type { IngestDeps, IngestFailure, IngestOptions, IngestReport } from './pipeline.js';
 
 /** What every file of one run shares. */
 export interface IngestRun {
@@ -32,6 +35,17 @@ export interface IngestRun {
    * though they are stored; everything else is left alone. Null: read everything.
    */
   only: { targets: Set<string>; ancestors: Set<string> } | null;
+  /** Parses and extracts files, in worker threads or inline. */
+  preparer: Preparer;
+  /** Where the walk's writes queue up, in its order. */
+  commits: CommitOrder;
+  /**
+   * Bytes walked in this run whose writes may not have run yet, by hash, with when they will have: a copy met
+   * meanwhile waits for them, then finds them known as a one-file-at-a-time run would. Null inside a file's own
+   * turn (its attachments), where waiting on later files would never end.
+   */
+  seen: Map<string, Promise<void>> | null;
+  onFileStored: IngestOptions['onFileStored'];
 }
 
 /** Whether a path is to be read, only opened on the way to failures inside it, or left alone (when retrying). */
@@ -63,130 +77,152 @@ export async function ingestItem(item: IngestItem, run: IngestRun): Promise<void
   const role = roleOf(run, path);
   if (role === 'skip') return;
   const sha256 = 'bytes' in content ? createHash('sha256').update(content.bytes).digest('hex') : content.sha256;
+  await run.seen?.get(sha256);
   const known = await store.hasSource(sha256);
   if (known && role === 'read') {
-    await store.addSourcePath(sha256, path, at, item.container);
-    report.alreadyKnown++;
+    await write(run, async () => {
+      await store.addSourcePath(sha256, path, at, item.container);
+      report.alreadyKnown++;
+    });
     return;
   }
   const format = await detectFormat(path, 'bytes' in content ? content.bytes : await sourceHead(content, headLength));
   const size = 'bytes' in content ? content.bytes.byteLength : content.size;
   const source: SourceRecord = { sha256, size, path, mediaType: format.mediaType, ingestedAt: at, container: item.container };
+  const note = format.note ? `${path}: ${format.note}` : null;
   if (format.kind === 'unsupported') {
-    // Kept by hash so nothing in the haul is invisible, and listed as unsupported.
-    if (!(await keep(run, content))) return;
-    const reason = `unsupported format (${format.mediaType}; Vigil reads ${readableExtensions.join(' ')})`;
-    await store.recordProblem({ path, sha256, kind: 'unsupported', reason, at });
-    report.unsupported.push({ path, reason, mediaType: format.mediaType });
+    await write(run, async () => {
+      // Kept by hash so nothing in the haul is invisible, and listed as unsupported.
+      if (!(await keep(run, content))) return;
+      const reason = `unsupported format (${format.mediaType}; Vigil reads ${readableExtensions.join(' ')})`;
+      await store.recordProblem({ path, sha256, kind: 'unsupported', reason, at });
+      report.unsupported.push({ path, reason, mediaType: format.mediaType });
+    });
     return;
   }
-  let saved: boolean;
-  if (format.kind === 'container') saved = await ingestContainer(item, format.container, source, known, run);
-  else if ('bytes' in content) saved = await ingestDocuments(item, content.bytes, format.parser, source, known, run);
+  if (format.kind === 'container') await ingestContainer(item, format.container, source, known, note, run);
+  else if ('bytes' in content) await ingestDocuments(item, content.bytes, format.parser, source, known, note, run);
   else {
     const reason = `${path}: ${formatSize(size)}, larger than the ${formatSize(run.maxFileBytes)} Vigil reads into memory for a ${format.mediaType} file; kept by hash (sha256 ${sha256}) but not read`;
-    if (await keep(run, content)) await recordFailure(run, { path, code: 'ingest.too-large', reason }, sha256);
-    saved = false;
+    await write(run, async () => {
+      if (await keep(run, content)) await recordFailure(run, { path, code: 'ingest.too-large', reason }, sha256);
+    });
   }
-  if (saved && format.note) await recordWarning(run, path, sha256, `${path}: ${format.note}`);
 }
 
-/** Reads each entry of an archive; true when the archive was read to its end and recorded. */
-async function ingestContainer(item: IngestItem, container: Container, source: SourceRecord, known: boolean, run: IngestRun): Promise<boolean> {
+/** Queues writes that need no preparing, in the walk's order. */
+async function write(run: IngestRun, writes: () => Promise<void>): Promise<Queued> {
+  return run.commits.add(0, () => null, writes);
+}
+
+/** Reads each entry of an archive, then queues its record (so it is recorded only after every entry was written). */
+async function ingestContainer(item: IngestItem, container: Container, source: SourceRecord, known: boolean, note: string | null, run: IngestRun): Promise<void> {
   const { path, content, budget } = item;
   const { report } = run;
   if (item.depth > run.limits.maxDepth) {
-    await recordFailure(run, { path, code: 'ingest.too-deep', reason: `${path}: an archive nested ${item.depth} levels deep, over the limit of ${run.limits.maxDepth}; not opened` }, source.sha256);
-    return false;
+    const reason = `${path}: an archive nested ${item.depth} levels deep, over the limit of ${run.limits.maxDepth}; not opened`;
+    await write(run, () => recordFailure(run, { path, code: 'ingest.too-deep', reason }, source.sha256));
+    return;
   }
   try {
     for await (const entry of container.entries(content, path, budget)) {
       const entryPath = `${path}!/${entry.name}`;
       if ('problem' in entry) {
         if (roleOf(run, entryPath) === 'skip') continue;
-        await recordFailure(run, { path: entryPath, code: entry.code, reason: `${entryPath}: ${entry.problem}` }, null);
+        await write(run, () => recordFailure(run, { path: entryPath, code: entry.code, reason: `${entryPath}: ${entry.problem}` }, null));
         continue;
       }
       report.entries++;
       await ingestItem({ path: entryPath, content: { bytes: entry.bytes }, depth: item.depth + 1, budget, container: { sha256: source.sha256, entry: entry.name } }, run);
-      if (entry.note) await recordWarning(run, entryPath, null, `${entryPath}: ${entry.note}`);
+      const { note: entryNote } = entry;
+      if (entryNote) await write(run, () => recordWarning(run, entryPath, null, `${entryPath}: ${entryNote}`));
       // Stop between entries; the archive is not recorded, so the next run opens it again and skips what is stored.
       if (run.signal?.aborted) report.interrupted = true;
-      if (report.interrupted) return false;
+      if (report.interrupted) return;
     }
   } catch (error) {
     if (!(error instanceof VigilError) || error.kind !== 'input') throw error;
     const reason = error instanceof ExpansionExhausted ? `${path}: ${error.message}` : error.message;
-    await recordFailure(run, { path, code: error.code, reason }, source.sha256);
-    return false;
+    await write(run, () => recordFailure(run, { path, code: error.code, reason }, source.sha256));
+    return;
   }
-  if (known) return false;
-  if (!(await keep(run, content))) return false;
-  await save(run, { source, documents: [], newEntities: [], entityKeys: [], mentions: [] }, null);
-  report.containers++;
-  return true;
+  if (known) return;
+  const recorded = await write(run, async () => {
+    if (!(await keep(run, content))) return;
+    if (!(await save(run, { source, documents: [], newEntities: [], entityKeys: [], mentions: [] }, null))) return;
+    report.containers++;
+    if (note) await recordWarning(run, path, source.sha256, note);
+  });
+  run.seen?.set(source.sha256, recorded.written);
 }
 
-/** Parses, extracts and saves one file's documents; true when they were saved. */
-async function ingestDocuments(item: IngestItem, bytes: Uint8Array, parser: Parser, source: SourceRecord, known: boolean, run: IngestRun): Promise<boolean> {
+/**
+ * Starts preparing one file's documents (parse, build, extract) and queues what follows in the walk's order: its
+ * attachments, then resolution and the one transaction, or its failure.
+ */
+async function ingestDocuments(item: IngestItem, bytes: Uint8Array, parser: Parser, source: SourceRecord, known: boolean, note: string | null, run: IngestRun): Promise<void> {
   const { path } = item;
-  let prepared: { batch: IngestBatch; notExtracted: string | null; warning: string | null };
-  // Parsing and extraction failures belong to the file: record them and go on.
-  // Store failures are not the file's fault and stop the run (they are not caught).
-  const fail = async (error: unknown) => {
-    if (error instanceof VigilError && error.code === needsOcrCode) {
-      // Not stored, so that a later run with OCR reads it; kept by hash meanwhile.
-      await run.deps.blobs.put(bytes);
-      await recordNeedsOcr(run, path, source.sha256, error.message);
-      return false;
+  const place = parsers.indexOf(parser);
+  // A parser outside the registry cannot be found by a worker: such a file is read here.
+  const preparer = place >= 0 ? run.preparer : inlinePreparer(run.ocr);
+  const job = { parser: place, source, parseLimits: run.parseLimits, country: run.country, maxCharacters: run.maxCharacters };
+  const queued = await run.commits.add(bytes.byteLength, () => preparer.prepare(job, bytes), async (preparing) => {
+    const outcome = await preparing;
+    // Parsing and extraction failures belong to the file: record them and go on.
+    // Store failures are not the file's fault and stop the run (they are not caught).
+    const fail = async (error: unknown) => {
+      if (error instanceof VigilError && error.code === needsOcrCode) {
+        // Not stored, so that a later run with OCR reads it; kept by hash meanwhile.
+        if (outcome.bytes) await run.deps.blobs.put(outcome.bytes);
+        await recordNeedsOcr(run, path, source.sha256, error.message);
+        return;
+      }
+      const code = error instanceof VigilError ? error.code : 'ingest.unreadable';
+      const reason = error instanceof ExpansionExhausted ? `${path}: ${error.message}` : error instanceof VigilError ? error.message : `${path}: ${describe(error)}`;
+      await recordFailure(run, { path, code, reason }, source.sha256);
+    };
+    if (!outcome.ok) return fail(outcome.error);
+    const { prepared, bytes: kept } = outcome;
+    if (prepared.attachments.length > 0) {
+      try {
+        if (!(await ingestAttachments(item, prepared.attachments, source.sha256, run))) return;
+      } catch (error) {
+        if (!(error instanceof ExpansionExhausted)) throw error;
+        return fail(error);
+      }
     }
-    const code = error instanceof VigilError ? error.code : 'ingest.unreadable';
-    const reason = error instanceof ExpansionExhausted ? `${path}: ${error.message}` : error instanceof VigilError ? error.message : `${path}: ${describe(error)}`;
-    await recordFailure(run, { path, code, reason }, source.sha256);
-    return false;
-  };
-  const parsed: ParsedDocument[] = [];
-  try {
-    for await (const doc of parser.parse(bytes, { path, mediaType: parser.mediaType, size: bytes.byteLength, limits: run.parseLimits, ocr: run.ocr })) parsed.push(doc);
-    if (parsed.length === 0) throw new VigilError('input', 'ingest.empty', `${path}: holds no document`);
-  } catch (error) {
-    return fail(error);
-  }
-  const attachments = parsed.flatMap((doc) => doc.attachments ?? []);
-  if (attachments.length > 0) {
+    // Opened again only for a failed attachment: the document itself is stored.
+    if (known) return;
+    let resolved: Awaited<ReturnType<typeof resolveExtracted>>;
+    const resolving = performance.now();
     try {
-      if (!(await ingestAttachments(item, attachments, source.sha256, run))) return false;
+      resolved = await resolveExtracted(prepared.found, run.deps.store, run.decisions);
     } catch (error) {
-      if (!(error instanceof ExpansionExhausted)) throw error;
       return fail(error);
     }
-  }
-  // Opened again only for a failed attachment: the document itself is stored.
-  if (known) return false;
-  try {
-    const documents = buildDocuments(source, parsed);
-    // The run's country is for documents that name none; a phone export's device country is its own.
-    if (run.country) for (const doc of documents) doc.metadata = { country: run.country, ...doc.metadata };
-    const { skipped, ...resolved } = await extractAndResolve(documents, run.deps.store, run.decisions, run.maxCharacters === undefined ? {} : { maxCharacters: run.maxCharacters });
+    const { skipped, ...entities } = resolved;
     const notExtracted = skipped.length === 0
       ? null
-      : documents.length === 1
+      : prepared.documents.length === 1
         ? `${path}: ${skipped[0]!.reason}`
         : `${path}: ${skipped.length} of its documents: ${skipped[0]!.reason}`;
-    const warnings = parsed.flatMap((doc) => doc.warnings ?? []);
-    prepared = { batch: { source, documents, ...resolved }, notExtracted, warning: warnings.length > 0 ? `${path}: ${warnings.join('; ')}` : null };
-  } catch (error) {
-    return fail(error);
-  }
-  await run.deps.blobs.put(bytes);
-  const saved = await save(run, prepared.batch, prepared.notExtracted);
-  // After the save, which clears the file's earlier problems.
-  if (saved && prepared.warning) await recordWarning(run, path, source.sha256, prepared.warning);
-  return saved;
+    const saving = performance.now();
+    await run.deps.blobs.put(kept);
+    if (!(await save(run, { source, documents: prepared.documents, ...entities }, notExtracted))) return;
+    run.onFileStored?.({ path, bytes: kept.byteLength, ...prepared.timings, resolveMs: saving - resolving, saveMs: performance.now() - saving });
+    // After the save, which clears the file's earlier problems.
+    if (prepared.warning) await recordWarning(run, path, source.sha256, prepared.warning);
+    if (note) await recordWarning(run, path, source.sha256, note);
+  });
+  run.seen?.set(source.sha256, queued.written);
 }
 
-/** Ingests a document's attachments as files of their own; false when the run was interrupted among them. */
-async function ingestAttachments(item: IngestItem, attachments: Attachment[], sha256: string, run: IngestRun): Promise<boolean> {
+/**
+ * Ingests a document's attachments as files of their own, inside the document's own turn to write (so before it
+ * is saved); false when the run was interrupted among them.
+ */
+async function ingestAttachments(item: IngestItem, attachments: Attachment[], sha256: string, outer: IngestRun): Promise<boolean> {
+  const run: IngestRun = { ...outer, commits: immediateOrder, seen: null };
   const used = new Set<string>();
   for (const [index, attachment] of attachments.entries()) {
     let { name } = containedName(attachment.name);

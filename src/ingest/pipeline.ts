@@ -1,20 +1,25 @@
 // Ingest: for each file, hash → skip if known → detect its format → parse into documents → extract → resolve → one
 // transaction; archives are opened and each file inside is ingested the same way, under `ARCHIVE!/ENTRY`. A file
 // that fails is recorded with its reason and the run goes on; an abort stops between files, so the store only ever
-// holds whole files, and an archive counts as read only once every entry in it was.
+// holds whole files, and an archive counts as read only once every entry in it was. Parsing and extraction run in
+// worker threads, several files ahead of the main thread, which walks, resolves and writes in the walk's order.
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import type { Clock } from '../clock.js';
+import { VigilError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { documentCountry } from '../extract/index.js';
 import { decisionReplay } from '../resolve/index.js';
 import type { BlobStore, Store } from '../store/index.js';
+import { CommitQueue } from './commit-queue.js';
 import { defaultContainerLimits, ExpansionBudget, type ContainerLimits } from './containers/index.js';
 import type { ParseLimits } from './parser.js';
 import { detectTesseract, type OcrEngine } from './ocr/index.js';
 import { describe, ingestItem, recordFailure, type IngestItem, type IngestRun } from './ingest-item.js';
 import { listFiles, type FoundFile } from './walk.js';
+import { defaultFileTimeoutMs, inlinePreparer, openParsePool, type Preparer } from './workers/parse-pool.js';
 
 export interface IngestDeps {
   store: Store;
@@ -56,9 +61,35 @@ export interface IngestOptions {
   maxFileBytes?: number;
   /**
    * OCR for images and scanned PDFs: 'auto' (the default) looks for tesseract and pdftoppm once, when the run starts;
-   * null reads without OCR (such files are listed as needing OCR); an engine is used as given (tests).
+   * null reads without OCR (such files are listed as needing OCR); an engine is used as given (tests). Workers rebuild
+   * the engine from its `portable` description; one without it (a test double) has every file read on this thread.
    */
   ocr?: OcrEngine | null | 'auto';
+  /**
+   * Worker threads that parse files and extract their mentions (default: os.availableParallelism()); 0 reads
+   * every file on this thread. The results are the same either way.
+   */
+  workers?: number;
+  /** Longest one file may take to parse and extract in a worker before it is stopped as `ingest.timeout` (default 120 s). */
+  fileTimeoutMs?: number;
+  /** Called after each file's documents are saved, with the time each stage took on it (for benchmarks). */
+  onFileStored?: (stages: FileStages) => void;
+  /** Bytes of files read but not yet written that may be held at once (default 64 MiB; one file always fits). */
+  maxBytesInFlight?: number;
+}
+
+/** Files read ahead per worker: enough that a worker never waits for the main thread to hand it the next one. */
+const filesAheadPerWorker = 2;
+const defaultBytesInFlight = 64 * 2 ** 20;
+
+/** Milliseconds each stage took on one stored file: parse and extract in a worker, resolve and save on the main thread. */
+export interface FileStages {
+  path: string;
+  bytes: number;
+  parseMs: number;
+  extractMs: number;
+  resolveMs: number;
+  saveMs: number;
 }
 
 export interface IngestFileProblem {
@@ -152,6 +183,13 @@ async function ingestFiles(files: FoundFile[], deps: IngestDeps, options: Ingest
     warnings: [],
     interrupted: false,
   };
+  const workers = options.workers ?? availableParallelism();
+  if (!Number.isInteger(workers) || workers < 0) throw new VigilError('input', 'ingest.workers', `workers: ${workers} is not a number of threads (0 or more)`);
+  const commits = new CommitQueue(Math.max(1, filesAheadPerWorker * workers), options.maxBytesInFlight ?? defaultBytesInFlight, options.signal);
+  // An engine that cannot be sent to a worker (a test's, not the tesseract one found here) reads every file here.
+  const preparer: Preparer = workers === 0 || (ocr !== null && ocr.portable === undefined)
+    ? inlinePreparer(ocr)
+    : openParsePool({ workers, timeoutMs: options.fileTimeoutMs ?? defaultFileTimeoutMs, ocr: ocr?.portable ?? null });
   // Analysts' merges and splits, read once per run and replayed over every file's mentions.
   const run: IngestRun = {
     deps,
@@ -165,19 +203,34 @@ async function ingestFiles(files: FoundFile[], deps: IngestDeps, options: Ingest
     ocr,
     signal: options.signal,
     only: targets === null ? null : onlyThese(targets),
+    preparer,
+    commits,
+    seen: new Map(),
+    onFileStored: options.onFileStored,
   };
   const bytesTotal = files.reduce((sum, f) => sum + f.size, 0);
   let bytesDone = 0;
-  for (const [index, { path, size }] of files.entries()) {
-    if (options.signal?.aborted) {
-      report.interrupted = true;
-      break;
+  try {
+    for (const [index, { path, size }] of files.entries()) {
+      if (options.signal?.aborted) {
+        report.interrupted = true;
+        break;
+      }
+      const content = await readFileContent(path, run);
+      if (content) await ingestItem({ path, content, depth: 1, budget: new ExpansionBudget(limits), container: null }, run);
+      // Progress counts what is written: this runs after the file's own writes.
+      await commits.add(0, () => null, async () => {
+        bytesDone += size;
+        options.onProgress?.({ done: index + 1, total: files.length, bytesDone, bytesTotal, path });
+      });
+      if (report.interrupted) break;
     }
-    options.onProgress?.({ done: index, total: files.length, bytesDone, bytesTotal, path });
-    const content = await readFileContent(path, run);
-    if (content) await ingestItem({ path, content, depth: 1, budget: new ExpansionBudget(limits), container: null }, run);
-    bytesDone += size;
-    if (report.interrupted) break;
+    await commits.drain();
+    if (commits.interrupted) report.interrupted = true;
+  } finally {
+    // After a failure of the store, the writes not yet run are dropped: nothing is written once the error is thrown.
+    await commits.abandon();
+    await preparer.close();
   }
   if (!report.interrupted) options.onProgress?.({ done: files.length, total: files.length, bytesDone, bytesTotal, path: '' });
   return report;
@@ -202,7 +255,8 @@ async function readFileContent(path: string, run: IngestRun): Promise<IngestItem
     if (size <= run.maxFileBytes) return { bytes: new Uint8Array(await readFile(path)) };
     return { file: path, size, sha256: await hashFile(path) };
   } catch (error) {
-    await recordFailure(run, { path, code: 'ingest.unreadable', reason: `${path}: ${describe(error)}` }, null);
+    const reason = `${path}: ${describe(error)}`;
+    await run.commits.add(0, () => null, () => recordFailure(run, { path, code: 'ingest.unreadable', reason }, null));
     return null;
   }
 }

@@ -25,6 +25,24 @@ export interface OcrEngine {
   readImage(bytes: Uint8Array, mediaType: string, path: string): Promise<OcrResult>;
   /** Renders the given pages of a PDF and reads them; absent when no renderer is installed. */
   readPdfPages?(bytes: Uint8Array, pages: readonly PdfPageRequest[], path: string): Promise<OcrResult>;
+  /**
+   * Plain data a worker thread rebuilds this same engine from (an engine, made of functions, cannot be sent to one);
+   * absent for an engine that exists only where it was made (a test's), whose files are then read on that thread.
+   */
+  portable?: PortableOcrEngine;
+}
+
+/** The tesseract engine detectTesseract found, as structured-clone data: what to run, with which languages and limits. */
+export interface PortableOcrEngine {
+  kind: 'tesseract';
+  name: string;
+  canRender: boolean;
+  tesseract: string;
+  pdftoppm: string;
+  languages: readonly string[];
+  timeoutMs?: number;
+  maxTextBytes?: number;
+  tempDir?: string;
 }
 
 /** The Debian packages that give Vigil its OCR; named in every needs-OCR reason so the reader knows what to do. */

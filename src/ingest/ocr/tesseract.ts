@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { VigilError } from '../../errors.js';
-import type { OcrEngine, OcrResult, PdfPageRequest } from './ocr-engine.js';
+import type { OcrEngine, OcrResult, PdfPageRequest, PortableOcrEngine } from './ocr-engine.js';
 import { runTool, ToolMissing, type ToolLimits } from './run-tool.js';
 
 export interface TesseractOptions {
@@ -55,19 +55,26 @@ export async function detectTesseract(options: TesseractOptions = {}): Promise<O
   const languages = (options.languages ?? defaultOcrLanguages).filter((code) => installed.has(code));
   if (languages.length === 0) return null;
   const canRender = (await probe(pdftoppm, ['-v'])) !== null;
-  return tesseractEngine({ ...options, tesseract, pdftoppm, languages }, `tesseract ${number}`, canRender);
+  const { timeoutMs, maxTextBytes, tempDir } = options;
+  return rebuildOcrEngine({
+    kind: 'tesseract',
+    name: `tesseract ${number}`,
+    canRender,
+    tesseract,
+    pdftoppm,
+    languages,
+    ...(timeoutMs === undefined ? {} : { timeoutMs }),
+    ...(maxTextBytes === undefined ? {} : { maxTextBytes }),
+    ...(tempDir === undefined ? {} : { tempDir }),
+  });
 }
 
-interface EngineSettings {
-  tesseract: string;
-  pdftoppm: string;
-  languages: readonly string[];
-  timeoutMs?: number;
-  maxTextBytes?: number;
-  tempDir?: string;
-}
-
-function tesseractEngine(settings: EngineSettings, name: string, canRender: boolean): OcrEngine {
+/**
+ * The engine a description stands for, without probing the tools again: a worker thread builds the engine the main
+ * thread found once per run (nothing is run until a file is read).
+ */
+export function rebuildOcrEngine(settings: PortableOcrEngine): OcrEngine {
+  const { name, canRender } = settings;
   const maxTextBytes = settings.maxTextBytes ?? 8 << 20;
   const limits: ToolLimits = { timeoutMs: settings.timeoutMs ?? 300_000, maxOutputBytes: 1 << 20 };
   // One OpenMP thread: tesseract's own threads slow it down on a busy machine, and runs share theirs with other work.
@@ -94,6 +101,7 @@ function tesseractEngine(settings: EngineSettings, name: string, canRender: bool
   const engine: OcrEngine = {
     name,
     languages: settings.languages,
+    portable: settings,
     readImage: (bytes, _mediaType, path) =>
       withFolder(async (folder) => {
         // Leptonica tells the format from the content, so the name needs no extension.
