@@ -5,6 +5,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { zipArchive } from '../ingest/containers/archive-fixtures.js';
 import { buildPdf } from '../ingest/parsers/pdf.fixture.js';
 import { packageRoot, sampleCorpus, sampleWatchlist } from './package-files.js';
 
@@ -229,6 +230,10 @@ describe('vigil CLI on the sample corpus', () => {
       [['entities', 'merge', 'e_nope', 'e_nada'], /no entity with id "e_nope"/],
       [['entities', 'show', 'e_nope'], /no entity with id "e_nope"/],
       [['frobnicate'], /unknown command/],
+      [['ingest', sampleCorpus, '--max-entry-size', 'huge'], /--max-entry-size.*not a size/],
+      [['ingest', sampleCorpus, '--workers', 'two'], /--workers.*not a whole number/],
+      [['ingest', sampleCorpus, '--file-timeout', '0'], /--file-timeout.*seconds above 0/],
+      [['ingest', sampleCorpus, '--max-depth', '0'], /--max-depth must be 1 or more/],
     ];
     for (const [args, message] of cases) {
       const run = vigil(data, ...args);
@@ -335,6 +340,31 @@ describe('vigil ingest on bad input', () => {
       assert.match(rerun.stdout, /1 stored, 1 already known, 3 failed, 0 unsupported, 2 need OCR/);
       const after = jsonLines<{ path: string }>(vigil(data, 'problems', '--json').stdout);
       assert.ok(!after.some((p) => p.path.endsWith('broken.json')), 'the fixed file is no longer a problem');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('vigil ingest with its limits set on the command line', () => {
+  it('opens archives only as deep as --max-depth and reads no entry past --max-entry-size', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'vigil-limits-'));
+    try {
+      const src = join(dir, 'haul');
+      await mkdir(src);
+      const note = 'Abu Hamza al-Raqqawi runs the exchange in Raqqa.\n';
+      const inner = zipArchive([{ name: 'deep.txt', data: note }]);
+      await writeFile(join(src, 'outer.zip'), zipArchive([{ name: 'inner.zip', data: inner }, { name: 'note.txt', data: note }, { name: 'long.txt', data: note.repeat(40) }]));
+      const run = vigil(join(dir, 'data'), 'ingest', src, '--max-depth', '1', '--max-entry-size', '1KiB', '--workers', '1', '--json');
+      assert.equal(run.status, 1, run.stderr);
+      const report = JSON.parse(run.stdout) as { stored: number; failed: { path: string; code: string }[] };
+      assert.deepEqual(report.failed.map((f) => [f.path.slice(src.length + 1), f.code]).sort(), [
+        ['outer.zip!/inner.zip', 'ingest.too-deep'],
+        ['outer.zip!/long.txt', 'ingest.entry-too-large'],
+      ]);
+      const defaults = vigil(join(dir, 'defaults'), 'ingest', src, '--json');
+      assert.equal(defaults.status, 0, defaults.stderr);
+      assert.deepEqual((JSON.parse(defaults.stdout) as { failed: unknown[] }).failed, [], 'the default limits read all of it');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

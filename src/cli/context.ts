@@ -79,6 +79,25 @@ export function intOption(value: string): number {
   return n;
 }
 
+const sizeUnits: Record<string, number> = { '': 1, b: 1, k: 2 ** 10, kb: 1e3, kib: 2 ** 10, m: 2 ** 20, mb: 1e6, mib: 2 ** 20, g: 2 ** 30, gb: 1e9, gib: 2 ** 30, t: 2 ** 40, tb: 1e12, tib: 2 ** 40 };
+
+/** Parses a size flag: bytes, or a number with a unit ("512MiB", "2 GB", "16G"; K, M, G and T alone are binary). */
+export function sizeOption(value: string): number {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(value);
+  const unit = match ? sizeUnits[match[2]!.toLowerCase()] : undefined;
+  if (!match || unit === undefined) throw new InvalidArgumentError('not a size (bytes, or a number with KiB, MiB, GiB, KB, MB, GB…).');
+  const bytes = Math.round(Number(match[1]) * unit);
+  if (bytes < 1) throw new InvalidArgumentError('must be at least one byte.');
+  return bytes;
+}
+
+/** Parses a duration flag given in seconds (fractions allowed), as milliseconds. */
+export function secondsOption(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) throw new InvalidArgumentError('not a number of seconds above 0.');
+  return Math.round(n * 1000);
+}
+
 /** Who acts from this terminal, for watchlist history and screening decisions (sign-in comes with issue 7). */
 export function cliActor(): string {
   try {

@@ -2,8 +2,8 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { VigilError } from '../../errors.js';
-import { formatSize, readableExtensions, type IngestProgress, type IngestReport } from '../../ingest/index.js';
-import { stoppableWork, type CliContext } from '../context.js';
+import { defaultContainerLimits, formatSize, readableExtensions, type ContainerLimits, type IngestProgress, type IngestReport } from '../../ingest/index.js';
+import { intOption, secondsOption, sizeOption, stoppableWork, type CliContext } from '../context.js';
 import { writeJsonLine, writeLine, type Output } from '../output.js';
 
 /** Failures counted by the code of their reason, most common first: { 'ingest.encrypted': 3, … }. */
@@ -72,6 +72,32 @@ async function writeReport(file: string, report: IngestReport): Promise<void> {
   }
 }
 
+interface IngestFlags {
+  json?: boolean;
+  country?: string;
+  ocr: boolean;
+  retryFailed?: boolean;
+  report?: string;
+  workers?: number;
+  fileTimeout?: number;
+  maxDepth?: number;
+  maxEntrySize?: number;
+  maxExpanded?: number;
+  maxRatio?: number;
+}
+
+/** The archive limits the flags change; the others keep their defaults. */
+function containerLimitsOf(opts: IngestFlags): Partial<ContainerLimits> {
+  if (opts.maxDepth === 0) throw new VigilError('input', 'cli.usage', 'ingest: --max-depth must be 1 or more (1 opens the archives given, but none inside them)');
+  if (opts.maxRatio === 0) throw new VigilError('input', 'cli.usage', 'ingest: --max-ratio must be 1 or more');
+  return {
+    ...(opts.maxDepth === undefined ? {} : { maxDepth: opts.maxDepth }),
+    ...(opts.maxEntrySize === undefined ? {} : { maxEntryBytes: opts.maxEntrySize }),
+    ...(opts.maxExpanded === undefined ? {} : { maxExpandedBytes: opts.maxExpanded }),
+    ...(opts.maxRatio === undefined ? {} : { maxRatio: opts.maxRatio }),
+  };
+}
+
 export function registerIngest(program: Command, ctx: CliContext): void {
   program
     .command('ingest')
@@ -82,7 +108,13 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('--retry-failed', 'read again only the files listed by `vigil failures` (after installing OCR, or fixing a file), leaving the rest alone')
     .option('--report <file>', 'also write the report, with failures counted by reason, to this JSON file')
     .option('--json', 'print the report as one JSON object')
-    .action(async (paths: string[], opts: { json?: boolean; country?: string; ocr: boolean; retryFailed?: boolean; report?: string }, command: Command) => {
+    .option('--workers <n>', 'threads that parse files and extract their mentions (default: one per core; 0 reads on the main thread)', intOption)
+    .option('--file-timeout <seconds>', 'longest one file may take to parse and extract before it is stopped and recorded as a timeout, OCR not counted (default 120)', secondsOption)
+    .option('--max-depth <n>', `levels of archives opened, an archive given counting as 1: 1 opens it but no archive inside it (default ${defaultContainerLimits.maxDepth})`, intOption)
+    .option('--max-entry-size <size>', `largest file inside an archive read, e.g. 512MiB (default ${formatSize(defaultContainerLimits.maxEntryBytes)})`, sizeOption)
+    .option('--max-expanded <size>', `bytes one archive may expand to over all its levels, e.g. 64GiB (default ${formatSize(defaultContainerLimits.maxExpandedBytes)})`, sizeOption)
+    .option('--max-ratio <n>', `expanded over compressed size refused for entries past 1 MiB, against zip bombs (default ${defaultContainerLimits.maxRatio})`, intOption)
+    .action(async (paths: string[], opts: IngestFlags, command: Command) => {
       await ctx.run(command, async (vigil) => {
         if (opts.retryFailed && paths.length > 0) throw new VigilError('input', 'cli.usage', 'ingest: give either files and folders or --retry-failed, not both');
         if (!opts.retryFailed && paths.length === 0) throw new VigilError('input', 'cli.usage', 'ingest: give the files or folders to ingest (or --retry-failed)');
@@ -92,6 +124,9 @@ export function registerIngest(program: Command, ctx: CliContext): void {
             signal,
             country: opts.country ?? null,
             ocr: opts.ocr ? ('auto' as const) : null,
+            ...(opts.workers === undefined ? {} : { workers: opts.workers }),
+            ...(opts.fileTimeout === undefined ? {} : { fileTimeoutMs: opts.fileTimeout }),
+            containerLimits: containerLimitsOf(opts),
             onProgress: (p: IngestProgress) => progress.update(p.done, p.total, progressLabel(p, (Date.now() - started) / 1000)),
           };
           return opts.retryFailed ? vigil.retryFailed(options) : vigil.ingest(paths, options);

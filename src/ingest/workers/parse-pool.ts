@@ -2,6 +2,9 @@
 // the haul and writes the store. A file's bytes are transferred to the worker and back, not copied. A worker that
 // crashes, runs out of memory or takes longer than the time allowed for one file (a file made to hang a parser) is
 // terminated and replaced; that file fails with the reason and the others go on.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { VigilError } from '../../errors.js';
 import type { OcrEngine, PortableOcrEngine } from '../ocr/index.js';
@@ -16,6 +19,15 @@ export type WorkerReply =
   | { ok: true; prepared: PreparedFile; bytes: Uint8Array }
   | { ok: false; failure: PrepareFailure; bytes: Uint8Array };
 
+/**
+ * Sent by a worker when an OCR tool starts or stops working on its file: the file's clock stops meanwhile, since
+ * each tool call has its own time limit (it is killed after it) and a long scan is work, not a hang. A worker is
+ * thus never terminated while a tool is running, which would leave the tool running and its page images on disk.
+ */
+export interface WorkerClock {
+  clock: 'pause' | 'resume';
+}
+
 /** A prepared file with its bytes back, or why it could not be prepared (with its bytes, unless a worker died with them). */
 export type PrepareOutcome = { ok: true; prepared: PreparedFile; bytes: Uint8Array } | { ok: false; error: Error; bytes: Uint8Array | null };
 
@@ -28,7 +40,10 @@ export interface Preparer {
 
 export interface PoolOptions {
   workers: number;
-  /** Longest a worker may spend on one file before it is terminated and the file recorded as `ingest.timeout`. */
+  /**
+   * Longest a worker may spend on one file before it is terminated and the file recorded as `ingest.timeout`; time
+   * spent in OCR tools is not counted (each tool call has its own limit).
+   */
   timeoutMs: number;
   /**
    * Heap one worker may use, in MiB: a file that needs more fails (`ingest.parser-crashed`) instead of taking the
@@ -71,6 +86,12 @@ interface Slot {
   worker: Worker;
   task: Task | null;
   timer: NodeJS.Timeout | null;
+  /** Milliseconds of the file's time already used, while its clock was running. */
+  spent: number;
+  /** When the clock last started; null while it is stopped (an OCR tool is running). */
+  since: number | null;
+  /** OCR calls running on the file (the clock runs again when none is). */
+  paused: number;
 }
 
 export function openParsePool(options: PoolOptions): Preparer {
@@ -78,12 +99,33 @@ export function openParsePool(options: PoolOptions): Preparer {
   const slots = new Set<Slot>();
   const idle: Slot[] = [];
   let closed = false;
+  // The OCR tools' temporary folders go in one private folder for the run, removed when the pool closes: whatever a
+  // worker that crashed mid-page left there (seized page images) goes with it.
+  const ocrFolder = options.ocr ? mkdtempSync(join(options.ocr.tempDir ?? tmpdir(), 'vigil-ocr-run-')) : null;
+  const ocr = options.ocr && ocrFolder ? { ...options.ocr, tempDir: ocrFolder } : null;
+
+  const stopClock = (slot: Slot) => {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    if (slot.since !== null) slot.spent += Date.now() - slot.since;
+    slot.since = null;
+  };
+
+  const startClock = (slot: Slot) => {
+    const { task } = slot;
+    if (!task || slot.since !== null) return;
+    slot.since = Date.now();
+    slot.timer = setTimeout(() => {
+      lose(slot, new VigilError('input', 'ingest.timeout', `${task.job.source.path}: reading it took longer than ${options.timeoutMs / 1000} s; stopped (a file made to hang its parser, or raise the time allowed per file)`));
+    }, Math.max(0, options.timeoutMs - slot.spent));
+  };
 
   const finish = (slot: Slot, outcome: PrepareOutcome) => {
     const { task } = slot;
-    if (slot.timer) clearTimeout(slot.timer);
+    stopClock(slot);
     slot.task = null;
-    slot.timer = null;
+    slot.spent = 0;
+    slot.paused = 0;
     task?.resolve(outcome);
   };
 
@@ -99,11 +141,17 @@ export function openParsePool(options: PoolOptions): Preparer {
 
   const start = (): Slot => {
     const worker = new Worker(new URL('./extract-worker.js', import.meta.url), {
-      workerData: { ocr: options.ocr } satisfies WorkerSetup,
+      workerData: { ocr } satisfies WorkerSetup,
       ...(options.maxWorkerHeapMb ? { resourceLimits: { maxOldGenerationSizeMb: options.maxWorkerHeapMb } } : {}),
     });
-    const slot: Slot = { worker, task: null, timer: null };
-    worker.on('message', (reply: WorkerReply) => {
+    const slot: Slot = { worker, task: null, timer: null, spent: 0, since: null, paused: 0 };
+    worker.on('message', (reply: WorkerReply | WorkerClock) => {
+      if ('clock' in reply) {
+        slot.paused += reply.clock === 'pause' ? 1 : -1;
+        if (slot.paused > 0) stopClock(slot);
+        else startClock(slot);
+        return;
+      }
       finish(slot, reply.ok ? reply : { ok: false, error: errorOf(reply.failure), bytes: reply.bytes });
       idle.push(slot);
       dispatch();
@@ -122,9 +170,7 @@ export function openParsePool(options: PoolOptions): Preparer {
       if (!slot) return;
       const task = waiting.shift()!;
       slot.task = task;
-      slot.timer = setTimeout(() => {
-        lose(slot, new VigilError('input', 'ingest.timeout', `${task.job.source.path}: reading it took longer than ${options.timeoutMs / 1000} s; stopped (a file made to hang its parser, or raise the time allowed per file)`));
-      }, options.timeoutMs);
+      startClock(slot);
       const { bytes } = task;
       // A view over part of a larger buffer is copied first: transferring would take the rest of that buffer away.
       const whole = bytes.byteOffset === 0 && bytes.buffer instanceof ArrayBuffer && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
@@ -145,6 +191,7 @@ export function openParsePool(options: PoolOptions): Preparer {
       closed = true;
       await Promise.all([...slots].map((slot) => slot.worker.terminate()));
       slots.clear();
+      if (ocrFolder) rmSync(ocrFolder, { recursive: true, force: true });
     },
   };
 }

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -127,6 +127,48 @@ describe('ingest worker threads', () => {
       assert.deepEqual([report.stored, report.needsOcr.length, report.failed.length, report.ocr], [1, 0, 0, 'double 1 (eng)']);
       const [document] = await store.listDocuments({ offset: 0, limit: 10 });
       assert.equal(document?.text, 'Leila Haddad crossed at Tal Abyad.');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('does not count the time an OCR tool takes against the time allowed per file, and leaves no page images behind', async () => {
+    // A stand-in for the tesseract command (the external tool, not our code): it takes 4 s on any image, longer than
+    // the 3 s a file is allowed, and notes the folder it worked in.
+    const tools = join(dir, 'slow-tools');
+    const temp = join(dir, 'slow-temp');
+    await mkdir(tools);
+    await mkdir(temp);
+    const tesseract = join(tools, 'tesseract');
+    const tsv = 'level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n5\t1\t1\t1\t1\t1\t0\t0\t9\t9\t91\tLeila\n';
+    await writeFile(tesseract, [
+      '#!/bin/sh',
+      'case "$1" in',
+      '  --version) echo "tesseract 5.3.0"; exit 0 ;;',
+      `  --list-langs) printf 'List of available languages in "/x" (1):\\neng\\n'; exit 0 ;;`,
+      'esac',
+      `pwd >> "${join(tools, 'folders')}"`,
+      'sleep 4',
+      `printf 'Leila Haddad crossed at Tal Abyad.\\n' > "$2.txt"`,
+      `printf '${tsv}' > "$2.tsv"`,
+    ].join('\n'));
+    await chmod(tesseract, 0o755);
+    const engine = await detectTesseract({ tesseract, pdftoppm: join(tools, 'no-pdftoppm'), languages: ['eng'], tempDir: temp });
+    assert.ok(engine?.portable);
+    const slowHaul = join(dir, 'slow-haul');
+    await mkdir(slowHaul);
+    // The text file first: the worker loads its model on it, so the image's clock starts with the model loaded.
+    await writeFile(join(slowHaul, 'a-memo.txt'), memo);
+    await writeFile(join(slowHaul, 'b-photo.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]));
+    const { report, store } = await ingestInto(dir, slowHaul, { workers: 1, fileTimeoutMs: 3000, ocr: engine });
+    try {
+      assert.deepEqual(report.failed, []);
+      assert.deepEqual([report.stored, report.needsOcr.length], [2, 0]);
+      const photo = (await store.listDocuments({ offset: 0, limit: 10 })).find((d) => d.path.endsWith('b-photo.png'));
+      assert.equal(photo?.text, 'Leila Haddad crossed at Tal Abyad.');
+      const [folder] = (await readFile(join(tools, 'folders'), 'utf8')).trim().split('\n');
+      assert.ok(folder?.startsWith(join(temp, 'vigil-ocr-run-')), `the tool worked inside the run's own folder: ${folder}`);
+      assert.deepEqual(await readdir(temp), [], "the run's OCR folder is removed when the run ends");
     } finally {
       await store.close();
     }
