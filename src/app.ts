@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { createAccessControl, type AccessControl, type AccessOptions } from './access/index.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { VigilError } from './errors.js';
@@ -25,6 +26,8 @@ import {
 import { entityKeyVersion, keysOfEntity, mergeEntities, nameKeyedTypes, placeIdentity, splitEntity, type MergeResult, type SplitResult } from './resolve/index.js';
 import {
   applyDecisions,
+  batchAuditDetails,
+  screeningAuditDetails,
   matchThreshold,
   reviewThreshold,
   parseTraveller,
@@ -50,6 +53,7 @@ import {
   type EntitySummary,
   type MentionRecord,
   type PlaceLink,
+  type Scope,
   type EntityType,
   type IngestProblem,
   type ListThresholds,
@@ -84,6 +88,8 @@ export interface VigilDeps {
   blobs: BlobStore;
   clock: Clock;
   logger: Logger;
+  /** Session timeouts and sign-in throttling (defaults in access/). */
+  access?: AccessOptions;
 }
 
 export interface RegistryImportReport {
@@ -109,25 +115,40 @@ export interface PageRequest {
   limit?: number;
 }
 
+/**
+ * Who reads: the actor the audit log names, and the collections they may read (null: all, as on the command line).
+ * A read outside them finds nothing, as if the document or entity did not exist.
+ */
+export interface Reader {
+  actor: string;
+  scope: Scope;
+}
+
+/** The command line's reader: whoever holds the data folder reads all of it. */
+export const everything: Reader = { actor: defaultActor, scope: null };
+
 export interface Vigil {
   ingest(paths: string[], options?: IngestOptions): Promise<IngestReport>;
   /** Reads again only the files recorded as failed or needing OCR. */
   retryFailed(options?: IngestOptions): Promise<IngestReport>;
-  search(request: SearchRequest): Promise<Paged<SearchHit>>;
-  documents(request: PageRequest): Promise<Paged<DocumentRecord>>;
-  document(id: string): Promise<DocumentRecord>;
-  entities(filter: { type?: EntityType }, request: PageRequest): Promise<Paged<EntitySummary>>;
-  entity(id: string): Promise<EntitySummary>;
+  search(request: SearchRequest, reader?: Reader): Promise<Paged<SearchHit>>;
+  documents(request: PageRequest, reader?: Reader): Promise<Paged<DocumentRecord>>;
+  /** A document (its reading is recorded in the audit log). */
+  document(id: string, reader?: Reader): Promise<DocumentRecord>;
+  entities(filter: { type?: EntityType }, request: PageRequest, reader?: Reader): Promise<Paged<EntitySummary>>;
+  entity(id: string, reader?: Reader): Promise<EntitySummary>;
   /** Every mention of an entity, with its document, offsets, sentence and method. */
-  entityMentions(id: string): Promise<MentionRecord[]>;
+  entityMentions(id: string, reader?: Reader): Promise<MentionRecord[]>;
   /** Every mention in a document, in text order. */
-  documentMentions(id: string): Promise<MentionRecord[]>;
+  documentMentions(id: string, reader?: Reader): Promise<MentionRecord[]>;
   /** An analyst's "these are one": merges each of `others` into `target` (decisions kept and replayed on re-runs). */
-  mergeEntities(target: string, others: string[], options?: { actor?: string; note?: string }): Promise<MergeResult>;
+  mergeEntities(target: string, others: string[], options?: { actor?: string; note?: string; scope?: Scope }): Promise<MergeResult>;
   /** An analyst's "these mentions are someone else": splits them off `id` by spelling and/or document. */
-  splitEntity(id: string, selection: { names?: string[]; documents?: string[] }, options?: { actor?: string; note?: string }): Promise<SplitResult>;
-  /** Analysts' merges and splits, oldest first (about one entity, when given). */
-  entityDecisions(id?: string): Promise<EntityDecision[]>;
+  splitEntity(id: string, selection: { names?: string[]; documents?: string[] }, options?: { actor?: string; note?: string; scope?: Scope }): Promise<SplitResult>;
+  /** Analysts' merges and splits, oldest first (about one entity, when given); in a scope, those about entities seen in it. */
+  entityDecisions(id?: string, reader?: Reader): Promise<EntityDecision[]>;
+  /** Every collection (case) and how many sources it holds. */
+  collections(): Promise<{ name: string; sources: number }[]>;
   /** Finds and resolves every stored document's mentions again (after a model update), keeping analysts' decisions. */
   reextract(options?: ReextractOptions): Promise<ReextractReport>;
   /** `actor` names who made a change, for the entry's history. */
@@ -135,9 +156,9 @@ export interface Vigil {
   importWatchlistFile(path: string, options?: { format?: ListFormat; list?: string; partial?: boolean; actor?: string }): Promise<ImportReport>;
   watchlist(filter: { list?: string; status?: WatchlistStatus }): Promise<WatchlistEntry[]>;
   watchlistHistory(entryId: string): Promise<WatchlistVersion[]>;
-  promote(entityId: string, list?: string, actor?: string): Promise<PromoteResult>;
+  promote(entityId: string, list?: string, actor?: string, scope?: Scope): Promise<PromoteResult>;
   /** Screens one traveller; reviewers' earlier false-match decisions hide their hits (listed as suppressed). */
-  screen(traveller: unknown, options?: ScreenOptions): Promise<ScreeningResult>;
+  screen(traveller: unknown, options?: ScreenOptions, actor?: string): Promise<ScreeningResult>;
   /** Records a reviewer's decision on a hit; the entry must exist, and its current version is what was decided on. */
   decide(decision: { travellerKey: string; entryId: string; decision: ScreeningDecisionKind; note?: string }, actor?: string): Promise<ScreeningDecision>;
   decisions(travellerKey: string): Promise<ScreeningDecision[]>;
@@ -145,17 +166,19 @@ export interface Vigil {
   setThresholds(list: string, thresholds: { match: number; review: number }, actor?: string): Promise<ListThresholds>;
   /** The thresholds set per list, and the defaults for lists without their own. */
   thresholds(): Promise<{ defaults: { match: number; review: number }; lists: ListThresholds[] }>;
-  screenBatch(travellers: { id: string; traveller: unknown }[], options?: ScreenOptions, onProgress?: (done: number, total: number) => void): Promise<BatchResult[]>;
+  screenBatch(travellers: { id: string; traveller: unknown }[], options?: ScreenOptions, onProgress?: (done: number, total: number) => void, actor?: string): Promise<BatchResult[]>;
   /** Reads a manifest CSV and screens every traveller in it; unreadable rows come back as problems. */
-  screenManifest(path: string, options?: ScreenOptions, onProgress?: (done: number, total: number) => void): Promise<{ results: BatchResult[]; problems: ParsedManifest['problems'] }>;
+  screenManifest(path: string, options?: ScreenOptions, onProgress?: (done: number, total: number) => void, actor?: string): Promise<{ results: BatchResult[]; problems: ParsedManifest['problems'] }>;
   /** Reports a stolen, lost or blank document, or a serial range of booklets; `label` names fields in problems (CLI flags). */
   addRegistryEntry(input: unknown, options?: { actor?: string; label?: FieldLabel }): Promise<{ entry: DocumentRegistryEntry; added: boolean }>;
   /** Imports registry reports from CSV (country,type,number,number_end,status,reported,source,notes) in one transaction. */
   importRegistryFile(path: string, options?: { partial?: boolean; actor?: string; onProgress?: (done: number, total: number) => void }): Promise<RegistryImportReport>;
   /** Every registry report covering a document, given by number (and issuing state: all states when absent) or by its MRZ. */
-  checkDocument(request: { mrz: string } | { number: string; country?: string }): Promise<DocumentCheck>;
+  checkDocument(request: { mrz: string } | { number: string; country?: string }, actor?: string): Promise<DocumentCheck>;
   problems(): Promise<IngestProblem[]>;
-  summary(): Promise<StoreSummary>;
+  summary(reader?: Reader): Promise<StoreSummary>;
+  /** Users, tokens and the audit log (every screening, document view and watchlist change is recorded there). */
+  access: AccessControl;
   close(): Promise<void>;
 }
 
@@ -164,6 +187,8 @@ const rekeyPage = 1000;
 
 export function createVigil(deps: VigilDeps): Vigil {
   const { store, blobs, clock, logger } = deps;
+  const access = createAccessControl(store, clock, deps.access);
+  const audit = (actor: string, action: string, target: string | null, details: Record<string, unknown>) => access.audit({ actor, action, target, outcome: 'ok', details });
   const listThresholds = async () => Object.fromEntries((await store.listThresholds()).map((t) => [t.list, { match: t.match, review: t.review }]));
   // Thresholds are read once per request (a whole manifest is one), not once per traveller.
   // The registry too is read once per request; a traveller's MRZ, if any, supplies what the caller left out.
@@ -254,13 +279,14 @@ export function createVigil(deps: VigilDeps): Vigil {
     if (entities > 0) logger.info('re-keyed entities under the current name rules', { entities, from: stored, to: entityKeyVersion });
   };
 
-  const knownDocument = async (id: string) => {
-    const doc = await store.getDocument(id);
+  // Outside the reader's collections a document or entity is "not found", never "forbidden": that would say it exists.
+  const knownDocument = async (id: string, scope: Scope = null) => {
+    const doc = await store.getDocument(id, scope);
     if (!doc) throw new VigilError('not-found', 'document.unknown', `no document with id "${id}"`);
     return doc;
   };
-  const knownEntity = async (id: string) => {
-    const entity = await store.getEntity(id);
+  const knownEntity = async (id: string, scope: Scope = null) => {
+    const entity = await store.getEntity(id, scope);
     if (!entity) throw new VigilError('not-found', 'entity.unknown', `no entity with id "${id}" (see \`vigil entities\`)`);
     return entity;
   };
@@ -274,43 +300,77 @@ export function createVigil(deps: VigilDeps): Vigil {
       await currentEntityKeys();
       return retryFailed({ store, blobs, clock, logger }, options);
     },
-    search: (request) => searchDocuments(store, request),
-    async documents(request) {
+    search: (request, reader = everything) => searchDocuments(store, request, reader.scope),
+    async documents(request, reader = everything) {
       const offset = decodeCursor(request.cursor, 'documents');
       const limit = pageSize(request.limit, 100);
-      const results = await store.listDocuments({ offset, limit: limit + 1 });
+      const results = await store.listDocuments({ offset, limit: limit + 1 }, reader.scope);
       const more = results.length > limit;
       return { results: results.slice(0, limit), total: null, nextCursor: more ? encodeCursor(offset + limit, 'documents') : null };
     },
-    document: knownDocument,
-    async entities(filter, request) {
-      const scope = 'entities:' + (filter.type ?? '');
-      const offset = decodeCursor(request.cursor, scope);
+    async document(id, reader = everything) {
+      const document = await knownDocument(id, reader.scope);
+      await audit(reader.actor, 'document.view', id, { path: document.path, sha256: document.sha256 });
+      return document;
+    },
+    async entities(filter, request, reader = everything) {
+      const cursorScope = 'entities:' + (filter.type ?? '');
+      const offset = decodeCursor(request.cursor, cursorScope);
       const limit = pageSize(request.limit, 100);
-      const results = await store.listEntities(filter, { offset, limit: limit + 1 });
+      const results = await store.listEntities(filter, { offset, limit: limit + 1 }, reader.scope);
       const more = results.length > limit;
-      return { results: results.slice(0, limit), total: null, nextCursor: more ? encodeCursor(offset + limit, scope) : null };
+      return { results: results.slice(0, limit), total: null, nextCursor: more ? encodeCursor(offset + limit, cursorScope) : null };
     },
-    entity: knownEntity,
-    async entityMentions(id) {
-      await knownEntity(id);
-      return store.mentionsOfEntity(id);
+    entity: (id, reader = everything) => knownEntity(id, reader.scope),
+    async entityMentions(id, reader = everything) {
+      await knownEntity(id, reader.scope);
+      return store.mentionsOfEntity(id, reader.scope);
     },
-    async documentMentions(id) {
-      await knownDocument(id);
-      return store.mentionsInDocument(id);
+    async documentMentions(id, reader = everything) {
+      await knownDocument(id, reader.scope);
+      return store.mentionsInDocument(id, reader.scope);
     },
-    mergeEntities: (target, others, options = {}) => mergeEntities(store, clock, target, others, options.actor ?? defaultActor, options.note ?? null),
-    splitEntity: (id, selection, options = {}) => splitEntity(store, clock, id, selection, options.actor ?? defaultActor, options.note ?? null),
-    async entityDecisions(id) {
-      if (id !== undefined) await knownEntity(id);
-      return store.entityDecisions(id);
+    // An analyst may decide only about entities seen in their collections.
+    async mergeEntities(target, others, options = {}) {
+      for (const id of [target, ...others]) await knownEntity(id, options.scope ?? null);
+      return mergeEntities(store, clock, target, others, options.actor ?? defaultActor, options.note ?? null);
     },
+    async splitEntity(id, selection, options = {}) {
+      await knownEntity(id, options.scope ?? null);
+      return splitEntity(store, clock, id, selection, options.actor ?? defaultActor, options.note ?? null);
+    },
+    async entityDecisions(id, reader = everything) {
+      if (id !== undefined) await knownEntity(id, reader.scope);
+      const decisions = await store.entityDecisions(id);
+      if (reader.scope === null) return decisions;
+      // In a scope: decisions about entities seen there, a split's spellings and documents cut to those seen there.
+      const seen = new Map<string, EntitySummary | null>();
+      const summary = async (entity: string) => (seen.has(entity) ? seen.get(entity)! : seen.set(entity, await store.getEntity(entity, reader.scope)).get(entity)!);
+      const out: EntityDecision[] = [];
+      for (const d of decisions) {
+        const about = await summary(d.kind === 'merge' ? d.target : d.entity);
+        if (!about) continue;
+        if (d.kind === 'merge') {
+          out.push(d);
+          continue;
+        }
+        const other = await summary(d.newEntity);
+        const spellings = new Set([about, other].flatMap((e) => (e ? [e.name, ...e.aliases] : [])));
+        const documents = new Set([about, other].flatMap((e) => e?.documents ?? []));
+        out.push({ ...d, names: d.names.filter((n) => spellings.has(n)), documents: d.documents.filter((doc) => documents.has(doc)) });
+      }
+      return out;
+    },
+    collections: () => store.listCollections(),
     reextract: async (options) => {
       await currentEntityKeys();
       return reextractDocuments({ store, logger }, options);
     },
-    addWatchlistEntry: (input, list, actor) => addWatchlistEntry(store, clock, input, list, actor),
+    async addWatchlistEntry(input, list, actor = defaultActor) {
+      const entry = await addWatchlistEntry(store, clock, input, list, actor);
+      await audit(actor, 'watchlist.add', entry.id, { list: entry.list, name: entry.name, version: entry.version ?? null });
+      return entry;
+    },
     async importWatchlistFile(path, options = {}) {
       const format = options.format ?? detectListFormat(path);
       const read = (file: string) =>
@@ -327,7 +387,10 @@ export function createVigil(deps: VigilDeps): Vigil {
       }
       const parsed = parseListFile(format, texts, basename(path));
       const list = options.list ?? parsed.list ?? defaultListOf[format as Exclude<ListFormat, 'vigil'>];
-      return importWatchlist(store, clock, parsed, list, basename(path), { partial: options.partial, actor: options.actor });
+      const report = await importWatchlist(store, clock, parsed, list, basename(path), { partial: options.partial, actor: options.actor });
+      const { added, updated, unchanged } = report;
+      await audit(options.actor ?? defaultActor, 'watchlist.import', list, { file: basename(path), format, added, updated, unchanged, removed: (report as { removed?: number }).removed ?? 0 });
+      return report;
     },
     watchlist: (filter) => listWatchlist(store, filter),
     async watchlistHistory(entryId) {
@@ -335,16 +398,25 @@ export function createVigil(deps: VigilDeps): Vigil {
       if (history.length === 0) throw new VigilError('not-found', 'watchlist.unknown-entry', `no watchlist entry with id "${entryId}" (see \`vigil watchlist list\`)`);
       return history;
     },
-    promote: (entityId, list, actor) => promoteEntity(store, clock, entityId, list, actor),
-    async screen(traveller, options) {
-      return screenOne(await screeningIndex(), await registryIndex(), traveller, { ...options, thresholdsByList: await listThresholds() });
+    async promote(entityId, list, actor = defaultActor, scope = null) {
+      await knownEntity(entityId, scope);
+      const result = await promoteEntity(store, clock, entityId, list, actor);
+      await audit(actor, 'watchlist.promote', result.entry.id, { entity: entityId, list: result.entry.list, created: result.created });
+      return result;
     },
-    async screenBatch(travellers, options, onProgress) {
+    async screen(traveller, options, actor = defaultActor) {
+      const result = await screenOne(await screeningIndex(), await registryIndex(), traveller, { ...options, thresholdsByList: await listThresholds() });
+      await audit(actor, 'screen', result.travellerKey, screeningAuditDetails(traveller, result));
+      return result;
+    },
+    async screenBatch(travellers, options, onProgress, actor = defaultActor) {
       const [index, registry] = [await screeningIndex(), await registryIndex()];
       const withThresholds = { ...options, thresholdsByList: await listThresholds() };
-      return screenBatch(travellers, (t) => screenOne(index, registry, t, withThresholds), onProgress);
+      const results = await screenBatch(travellers, (t) => screenOne(index, registry, t, withThresholds), onProgress);
+      await audit(actor, 'screen.batch', null, batchAuditDetails(results, null));
+      return results;
     },
-    async screenManifest(path, options, onProgress) {
+    async screenManifest(path, options, onProgress, actor = defaultActor) {
       const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
         throw new VigilError('input', 'screen.manifest-unreadable', `${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
       });
@@ -352,6 +424,7 @@ export function createVigil(deps: VigilDeps): Vigil {
       const [index, registry] = [await screeningIndex(), await registryIndex()];
       const withThresholds = { ...options, thresholdsByList: await listThresholds() };
       const results = await screenBatch(manifest.travellers, (t) => screenOne(index, registry, t, withThresholds), onProgress);
+      await audit(actor, 'screen.manifest', basename(path), { ...batchAuditDetails(results, basename(path)), problems: manifest.problems.length });
       return { results, problems: manifest.problems };
     },
     async decide(request, actor = defaultActor) {
@@ -370,6 +443,7 @@ export function createVigil(deps: VigilDeps): Vigil {
         note: request.note ?? null,
       };
       await store.recordScreeningDecision(decision);
+      await audit(actor, 'screen.decision', entry.id, { travellerKey: decision.travellerKey, decision: decision.decision, entryVersion: decision.entryVersion, note: decision.note });
       return decision;
     },
     decisions: (key) => store.screeningDecisions(key),
@@ -380,6 +454,7 @@ export function createVigil(deps: VigilDeps): Vigil {
       }
       const t: ListThresholds = { list, match, review, actor, at: clock.now().toISOString() };
       await store.putListThresholds(t);
+      await audit(actor, 'watchlist.thresholds', list, { match, review });
       return t;
     },
     async thresholds() {
@@ -390,6 +465,7 @@ export function createVigil(deps: VigilDeps): Vigil {
       if ('problem' in result) throw new VigilError('input', 'docs.bad-entry', result.problem);
       const entry = toRegistryEntry(result.entry, options.actor ?? defaultActor);
       const { added } = await store.addDocumentRegistryEntries([entry]);
+      await audit(entry.addedBy, 'registry.add', entry.id, { country: entry.country, number: entry.number, numberEnd: entry.numberEnd ?? null, status: entry.status, added: added === 1 });
       return { entry, added: added === 1 };
     },
     async importRegistryFile(path, options = {}) {
@@ -401,9 +477,11 @@ export function createVigil(deps: VigilDeps): Vigil {
       const report: RegistryImportReport = { file, added: 0, alreadyKnown: 0, rejected: parsed.problems, refused: false };
       if (parsed.problems.length > 0 && !options.partial) return { ...report, refused: true };
       const entries = parsed.entries.map(({ entry }) => toRegistryEntry(entry, options.actor ?? defaultActor));
-      return { ...report, ...(await store.addDocumentRegistryEntries(entries)) };
+      const counts = await store.addDocumentRegistryEntries(entries);
+      await audit(options.actor ?? defaultActor, 'registry.import', file, { ...counts, rejected: parsed.problems.length });
+      return { ...report, ...counts };
     },
-    async checkDocument(request) {
+    async checkDocument(request, actor = defaultActor) {
       const mrz = 'mrz' in request ? readMrzDocument(request.mrz, clock.now()) : null;
       const number = mrz ? mrz.documentNumber : (request as { number: string }).number;
       if (!mrz && normaliseDocumentNumber(number) === '') throw new VigilError('input', 'docs.no-number', 'give a document number to check');
@@ -413,10 +491,13 @@ export function createVigil(deps: VigilDeps): Vigil {
         if (mrz) country = undefined;
         else throw new VigilError('input', 'docs.bad-country', `"${country}" is not an issuing state (1–3 letters, as ICAO writes them: "SYR", "D")`);
       }
-      return { mrz: mrz?.reading ?? null, registry: (await registryIndex()).lookup(number, country) };
+      const hits = (await registryIndex()).lookup(number, country);
+      await audit(actor, 'docs.check', normaliseDocumentNumber(number), { country: country ?? null, mrz: mrz !== null, hits: hits.map((h) => h.entry.id) });
+      return { mrz: mrz?.reading ?? null, registry: hits };
     },
     problems: () => store.listProblems(),
-    summary: () => store.summary(),
+    summary: (reader = everything) => store.summary(reader.scope),
+    access,
     close: () => store.close(),
   };
 }

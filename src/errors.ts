@@ -1,7 +1,7 @@
 // Errors a user can act on. Every failure the user caused (bad flag, unreadable file, unknown id)
 // is a VigilError with a kind; the kind alone decides the CLI exit code and the HTTP status.
 
-export type ErrorKind = 'input' | 'not-found' | 'forbidden' | 'conflict' | 'internal';
+export type ErrorKind = 'input' | 'unauthenticated' | 'not-found' | 'forbidden' | 'conflict' | 'too-many' | 'internal';
 
 export class VigilError extends Error {
   override readonly name = 'VigilError';
@@ -23,9 +23,11 @@ export function exitCodeFor(error: unknown): 1 | 2 {
 
 const httpStatusByKind: Record<ErrorKind, number> = {
   input: 400,
+  unauthenticated: 401,
   'not-found': 404,
   forbidden: 403,
   conflict: 409,
+  'too-many': 429,
   internal: 500,
 };
 

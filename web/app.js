@@ -1,5 +1,5 @@
-// The minimal Vigil page: search, screening and the people found so far, through /api only.
-// Text from the server is always inserted as text, never as HTML.
+// The minimal Vigil page: sign-in, then search, screening and the people found so far, as the user's role
+// allows, through /api only. Text from the server is always inserted as text, never as HTML.
 
 const $ = (id) => document.getElementById(id);
 
@@ -10,12 +10,60 @@ function el(tag, props = {}, ...children) {
   return node;
 }
 
+// The session's anti-forgery token, sent with every change; the session itself is an httpOnly cookie.
+let csrf = null;
+
 async function api(path, options = {}) {
-  const response = await fetch(path, { headers: { 'content-type': 'application/json' }, ...options });
+  const headers = { 'content-type': 'application/json', ...(csrf && options.method && options.method !== 'GET' ? { 'x-csrf-token': csrf } : {}) };
+  const response = await fetch(path, { ...options, headers, credentials: 'same-origin' });
   const body = await response.json();
-  if (!response.ok) throw new Error(body.error?.message ?? `request failed (${response.status})`);
+  if (response.status === 401 && path !== '/api/session') showSignIn('Your session ended; sign in again.');
+  if (!response.ok) throw Object.assign(new Error(body.error?.message ?? `request failed (${response.status})`), { code: body.error?.code });
   return body;
 }
+
+function showSignIn(message = '') {
+  csrf = null;
+  $('workbench').hidden = true;
+  $('sign-out').hidden = true;
+  $('sign-in').hidden = false;
+  $('status').textContent = 'signed out';
+  $('sign-in-summary').textContent = message;
+}
+
+function showWorkbench(me) {
+  $('sign-in').hidden = true;
+  $('workbench').hidden = false;
+  $('sign-out').hidden = false;
+  for (const section of document.querySelectorAll('[data-needs]')) section.hidden = !me.permissions.includes(section.dataset.needs);
+  $('status').textContent = `${me.actor.replace(/^user:/, '')} (${me.role})`;
+  if (me.permissions.includes('haul:read')) loadOverview();
+}
+
+$('sign-in-form').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const form = new FormData(event.target);
+  const body = { name: form.get('name'), password: form.get('password') };
+  if (form.get('newPassword')) body.newPassword = form.get('newPassword');
+  try {
+    const signed = await api('/api/session', { method: 'POST', body: JSON.stringify(body) });
+    csrf = signed.csrf;
+    event.target.reset();
+    showWorkbench(await api('/api/me'));
+  } catch (error) {
+    if (error.code === 'auth.password-change-required') {
+      $('si-new').hidden = $('si-new-label').hidden = false;
+      $('si-new').required = true;
+      $('si-new').focus();
+    }
+    $('sign-in-summary').replaceChildren(el('span', { className: 'error', textContent: error.message }));
+  }
+});
+
+$('sign-out').addEventListener('click', async () => {
+  await api('/api/session', { method: 'DELETE' }).catch(() => undefined); // signed out either way
+  showSignIn('Signed out.');
+});
 
 function highlighted(snippet, ranges) {
   const out = document.createDocumentFragment();
@@ -84,8 +132,7 @@ $('screen-form').addEventListener('submit', async (event) => {
 
 async function loadOverview() {
   try {
-    const health = await api('/api/health');
-    const s = health.store;
+    const s = await api('/api/summary');
     $('status').textContent = `${plural(s.documents, 'document')} · ${s.entitiesByType.PERSON ?? 0} people · ${plural(s.watchlistEntries, 'watchlist entry', 'watchlist entries')}`;
     const people = await api('/api/entities?type=PERSON&limit=25');
     $('entities').replaceChildren(
@@ -96,7 +143,13 @@ async function loadOverview() {
   }
 }
 
-loadOverview();
+// Signed in already (a session cookie from before a reload)? /api/me says, with the session's token.
+api('/api/me')
+  .then((me) => {
+    csrf = me.csrf ?? null;
+    showWorkbench(me);
+  })
+  .catch(() => showSignIn());
 
 // A search can be shared as a link: /?q=%22Deir%20ez-Zor%22
 const initial = new URLSearchParams(location.search).get('q');

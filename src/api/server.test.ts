@@ -1,54 +1,26 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createVigil, type Vigil } from '../app.js';
-import { fixedClock } from '../clock.js';
-import { webRoot } from '../cli/package-files.js';
-import { silentLogger } from '../logger.js';
-import { openBlobStore, openSqliteStore } from '../store/index.js';
-import { createApi } from './server.js';
+import { openApiFixture, type ApiFixture } from './api.fixture.js';
 
 describe('HTTP API', () => {
-  let dir: string;
-  let vigil: Vigil;
-  let app: ReturnType<typeof createApi>;
+  let api: ApiFixture;
 
   before(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'vigil-api-'));
-    await writeFile(
-      join(dir, 'report.txt'),
-      'Finance emir named\n\nSDF spokesman Azad Mirhan said Abu Khalid al-Tikriti paid fighters in Deir ez-Zor.\n',
-    );
-    await writeFile(join(dir, 'other.txt'), 'Convoys again\n\nAbou Khaled el-Tikriti was seen near Al-Qaim with the convoys.\n');
-    vigil = createVigil({
-      store: openSqliteStore(':memory:'),
-      blobs: openBlobStore(join(dir, 'blobs')),
-      clock: fixedClock('2026-01-02T03:04:05Z'),
-      logger: silentLogger,
-    });
-    await vigil.ingest([join(dir, 'report.txt'), join(dir, 'other.txt')]);
-    app = createApi(vigil, { webRoot, version: 'test', logger: silentLogger });
+    api = await openApiFixture();
   });
-  after(async () => {
-    await vigil.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  after(() => api.close());
 
-  const postJson = (path: string, body: unknown) =>
-    app.request(path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-
-  it('reports health with store counts', async () => {
-    const response = await app.request('/api/health');
+  it('reports health to anyone, and store counts only to those who may read the haul', async () => {
+    const response = await api.call(null, '/api/health');
     assert.equal(response.status, 200);
-    const body = (await response.json()) as { status: string; store: { documents: number } };
-    assert.equal(body.status, 'ok');
-    assert.equal(body.store.documents, 2);
+    assert.deepEqual(await response.json(), { status: 'ok', version: 'test' });
+    const summary = (await (await api.call('analyst', '/api/summary')).json()) as { documents: number };
+    assert.equal(summary.documents, 2);
+    assert.equal((await api.call('screener', '/api/summary')).status, 403);
   });
 
   it('searches with snippets, highlights and a total', async () => {
-    const response = await app.request('/api/search?q=' + encodeURIComponent('"Deir ez-Zor"'));
+    const response = await api.call('analyst', '/api/search?q=' + encodeURIComponent('"Deir ez-Zor"'));
     assert.equal(response.status, 200);
     const body = (await response.json()) as { total: number; results: { title: string; snippet: string; highlights: [number, number][] }[] };
     assert.equal(body.total, 1);
@@ -58,18 +30,18 @@ describe('HTTP API', () => {
   });
 
   it('pages search results with a cursor and refuses a cursor from another query', async () => {
-    const first = (await (await app.request('/api/search?q=Tikriti&limit=1')).json()) as { total: number; nextCursor: string; results: { id: string }[] };
+    const first = (await (await api.call('analyst', '/api/search?q=Tikriti&limit=1')).json()) as { total: number; nextCursor: string; results: { id: string }[] };
     assert.equal(first.total, 2);
     assert.equal(first.results.length, 1);
-    const second = (await (await app.request(`/api/search?q=Tikriti&limit=1&cursor=${first.nextCursor}`)).json()) as { nextCursor: string | null; results: { id: string }[] };
+    const second = (await (await api.call('analyst', `/api/search?q=Tikriti&limit=1&cursor=${first.nextCursor}`)).json()) as { nextCursor: string | null; results: { id: string }[] };
     assert.notEqual(second.results[0]!.id, first.results[0]!.id);
     assert.equal(second.nextCursor, null);
-    const foreign = await app.request(`/api/search?q=convoys&cursor=${first.nextCursor}`);
+    const foreign = await api.call('analyst', `/api/search?q=convoys&cursor=${first.nextCursor}`);
     assert.equal(foreign.status, 400);
   });
 
   it('answers a missing query parameter with a 400 naming it', async () => {
-    const response = await app.request('/api/search');
+    const response = await api.call('analyst', '/api/search');
     assert.equal(response.status, 400);
     const body = (await response.json()) as { error: { code: string; message: string } };
     assert.equal(body.error.code, 'api.invalid-query');
@@ -77,23 +49,23 @@ describe('HTTP API', () => {
   });
 
   it('lists entities by type with aliases', async () => {
-    const response = await app.request('/api/entities?type=PERSON');
+    const response = await api.call('analyst', '/api/entities?type=PERSON');
     const body = (await response.json()) as { results: { name: string; aliases: string[]; documents: string[] }[] };
     const tikriti = body.results.find((e) => /Tikriti/.test(e.name));
     assert.ok(tikriti, 'the Tikriti person entity is listed');
     assert.deepEqual([tikriti.name, ...tikriti.aliases].sort(), ['Abou Khaled el-Tikriti', 'Abu Khalid al-Tikriti']);
     assert.equal(tikriti.documents.length, 2);
-    assert.equal((await app.request('/api/entities?type=WEAPON')).status, 400);
+    assert.equal((await api.call('analyst', '/api/entities?type=WEAPON')).status, 400);
   });
 
   it('adds a watchlist entry and screens a traveller against it', async () => {
-    const created = await postJson('/api/watchlist', { name: 'Rezan Haji Osman', dob: '1984-09-30', nationality: ['irq'] });
+    const created = await api.send('watchlist-manager', '/api/watchlist', { name: 'Rezan Haji Osman', dob: '1984-09-30', nationality: ['irq'] });
     assert.equal(created.status, 201);
     const entry = (await created.json()) as { id: string; nationalities: string[] };
     assert.deepEqual(entry.nationalities, ['IRQ']);
-    const listed = (await (await app.request('/api/watchlist')).json()) as { results: { id: string }[] };
+    const listed = (await (await api.call('watchlist-manager', '/api/watchlist')).json()) as { results: { id: string }[] };
     assert.ok(listed.results.some((e) => e.id === entry.id));
-    const screened = await postJson('/api/screen', { name: 'Rêzan Hacî Osman', dob: '1984-09-30' });
+    const screened = await api.send('screener', '/api/screen', { name: 'Rêzan Hacî Osman', dob: '1984-09-30' });
     assert.equal(screened.status, 200);
     const result = (await screened.json()) as { candidates: { entryId: string; score: number; reason: string }[] };
     assert.equal(result.candidates[0]!.entryId, entry.id);
@@ -102,8 +74,8 @@ describe('HTTP API', () => {
   });
 
   it('screens a batch of travellers, reporting a bad one in its place', async () => {
-    await postJson('/api/watchlist', { name: 'Abu Ayyub al-Furati', ref: 'BATCH-1' });
-    const response = await postJson('/api/screen/batch', {
+    await api.send('watchlist-manager', '/api/watchlist', { name: 'Abu Ayyub al-Furati', ref: 'BATCH-1' });
+    const response = await api.send('screener', '/api/screen/batch', {
       travellers: [
         { id: 'a', name: 'Abou Ayoub el-Forati' },
         { id: 'b', name: 'Jane Smith' },
@@ -116,101 +88,101 @@ describe('HTTP API', () => {
     assert.equal(body.results[0]!.matches[0]!.sourceId, 'BATCH-1');
     assert.deepEqual(body.results[1]!.matches, []);
     assert.match(body.results[2]!.error!, /name/);
-    assert.equal((await postJson('/api/screen/batch', { travellers: [] })).status, 400);
+    assert.equal((await api.send('screener', '/api/screen/batch', { travellers: [] })).status, 400);
   });
 
   it('records a false-match decision and stops raising that hit for the traveller', async () => {
-    await postJson('/api/watchlist', { name: 'Qais Hamad al-Tikriti', ref: 'DECIDE-1' });
-    const first = (await (await postJson('/api/screen', { name: 'Kais Hammad Tikriti' })).json()) as { travellerKey: string; candidates: { entryId: string; entryVersion: number }[] };
+    await api.send('watchlist-manager', '/api/watchlist', { name: 'Qais Hamad al-Tikriti', ref: 'DECIDE-1' });
+    const first = (await (await api.send('screener', '/api/screen', { name: 'Kais Hammad Tikriti' })).json()) as { travellerKey: string; candidates: { entryId: string; entryVersion: number }[] };
     const hit = first.candidates[0]!;
-    const decided = await postJson('/api/screen/decisions', { travellerKey: first.travellerKey, entryId: hit.entryId, decision: 'false-match' });
+    const decided = await api.send('screener', '/api/screen/decisions', { travellerKey: first.travellerKey, entryId: hit.entryId, decision: 'false-match' });
     assert.equal(decided.status, 201);
-    assert.equal(((await decided.json()) as { actor: string; entryVersion: number }).actor, 'api');
-    const again = (await (await postJson('/api/screen', { name: 'Kais Hammad Tikriti' })).json()) as { candidates: { entryId: string }[]; suppressed: { entryId: string }[] };
+    assert.equal(((await decided.json()) as { actor: string; entryVersion: number }).actor, 'user:omar');
+    const again = (await (await api.send('screener', '/api/screen', { name: 'Kais Hammad Tikriti' })).json()) as { candidates: { entryId: string }[]; suppressed: { entryId: string }[] };
     assert.ok(!again.candidates.some((c) => c.entryId === hit.entryId));
     assert.deepEqual(again.suppressed.map((s) => s.entryId), [hit.entryId]);
-    const listed = (await (await app.request(`/api/screen/decisions?travellerKey=${first.travellerKey}`)).json()) as { results: unknown[] };
+    const listed = (await (await api.call('screener', `/api/screen/decisions?travellerKey=${first.travellerKey}`)).json()) as { results: unknown[] };
     assert.equal(listed.results.length, 1);
-    assert.equal((await postJson('/api/screen/decisions', { travellerKey: first.travellerKey, entryId: hit.entryId, decision: 'perhaps' })).status, 400);
+    assert.equal((await api.send('screener', '/api/screen/decisions', { travellerKey: first.travellerKey, entryId: hit.entryId, decision: 'perhaps' })).status, 400);
   });
 
   it('sets a list\'s thresholds and refuses a review threshold above the match one', async () => {
-    const put = (list: string, body: unknown) => app.request(`/api/watchlist/thresholds/${list}`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const put = (list: string, body: unknown) => api.send('watchlist-manager', `/api/watchlist/thresholds/${list}`, body, 'PUT');
     const set = await put('local', { match: 0.95, review: 0.8 });
     assert.equal(set.status, 200);
-    const all = (await (await app.request('/api/watchlist/thresholds')).json()) as { lists: { list: string; match: number; actor: string }[] };
-    assert.deepEqual(all.lists.map((t) => [t.list, t.match, t.actor]), [['local', 0.95, 'api']]);
+    const all = (await (await api.call('watchlist-manager', '/api/watchlist/thresholds')).json()) as { lists: { list: string; match: number; actor: string }[] };
+    assert.deepEqual(all.lists.map((t) => [t.list, t.match, t.actor]), [['local', 0.95, 'user:yusuf']]);
     assert.equal((await put('local', { match: 0.7, review: 0.8 })).status, 400);
     assert.equal((await put('local', { match: 2, review: 0.8 })).status, 400);
   });
 
   it('screens a traveller from an MRZ alone and gives the document verdict', async () => {
     const mrz = 'P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10';
-    const response = await postJson('/api/screen', { mrz });
+    const response = await api.send('screener', '/api/screen', { mrz });
     assert.equal(response.status, 200);
     const body = (await response.json()) as { document: { number: string; status: string; mrz: { format: string; valid: boolean }; expired: boolean } };
     assert.deepEqual([body.document.number, body.document.mrz.format, body.document.mrz.valid, body.document.expired, body.document.status], ['L898902C3', 'TD3', true, true, 'alert']);
-    const unreadable = await postJson('/api/screen', { mrz: 'not an mrz' });
+    const unreadable = await api.send('screener', '/api/screen', { mrz: 'not an mrz' });
     assert.equal(unreadable.status, 400);
     assert.match(((await unreadable.json()) as { error: { message: string } }).error.message, /mrz/);
   });
 
   it('rejects invalid bodies with clear 400s', async () => {
-    const missingName = await postJson('/api/screen', { dob: '1980-01-01' });
+    const missingName = await api.send('screener', '/api/screen', { dob: '1980-01-01' });
     assert.equal(missingName.status, 400);
     assert.match(((await missingName.json()) as { error: { message: string } }).error.message, /name/);
-    const badDate = await postJson('/api/watchlist', { name: 'X Y', dob: '31/02/1990' });
+    const badDate = await api.send('watchlist-manager', '/api/watchlist', { name: 'X Y', dob: '31/02/1990' });
     assert.equal(badDate.status, 400);
     assert.match(((await badDate.json()) as { error: { message: string } }).error.message, /31\/02\/1990/);
-    const notJson = await app.request('/api/screen', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{name:' });
+    const notJson = await api.call('screener', '/api/screen', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{name:' });
     assert.equal(notJson.status, 400);
-    const wrongType = await app.request('/api/screen', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
+    const wrongType = await api.call('screener', '/api/screen', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'x' });
     assert.equal(wrongType.status, 400);
   });
 
   it('promotes a person through the API once', async () => {
-    const people = (await (await app.request('/api/entities?type=PERSON')).json()) as { results: { id: string; name: string }[] };
+    const people = (await (await api.call('analyst', '/api/entities?type=PERSON')).json()) as { results: { id: string; name: string }[] };
     const tikriti = people.results.find((e) => /Tikriti/.test(e.name))!;
-    const first = await postJson('/api/watchlist/promote', { entityId: tikriti.id });
+    const first = await api.send('analyst', '/api/watchlist/promote', { entityId: tikriti.id });
     assert.equal(first.status, 201);
-    const again = await postJson('/api/watchlist/promote', { entityId: tikriti.id });
+    const again = await api.send('analyst', '/api/watchlist/promote', { entityId: tikriti.id });
     assert.equal(again.status, 200);
     assert.equal(((await again.json()) as { created: boolean }).created, false);
-    assert.equal((await postJson('/api/watchlist/promote', { entityId: 'e_nope' })).status, 404);
+    assert.equal((await api.send('analyst', '/api/watchlist/promote', { entityId: 'e_nope' })).status, 404);
   });
 
   it('merges and splits entities, lists the decisions, and refuses bad requests naming the field', async () => {
-    const people = (await (await app.request('/api/entities?type=PERSON')).json()) as { results: { id: string; name: string }[] };
+    const people = (await (await api.call('analyst', '/api/entities?type=PERSON')).json()) as { results: { id: string; name: string }[] };
     const mirhan = people.results.find((e) => /Mirhan/.test(e.name))!;
     const tikriti = people.results.find((e) => /Tikriti/.test(e.name))!;
     assert.ok(mirhan && tikriti);
-    const badMerge = await postJson('/api/entities/merge', { target: tikriti.id, others: [] });
+    const badMerge = await api.send('analyst', '/api/entities/merge', { target: tikriti.id, others: [] });
     assert.equal(badMerge.status, 400);
     assert.match(((await badMerge.json()) as { error: { message: string } }).error.message, /others/);
-    assert.equal((await postJson('/api/entities/merge', { target: tikriti.id, others: ['e_nope'] })).status, 404);
-    const merged = await postJson('/api/entities/merge', { target: tikriti.id, others: [mirhan.id], note: 'test' });
+    assert.equal((await api.send('analyst', '/api/entities/merge', { target: tikriti.id, others: ['e_nope'] })).status, 404);
+    const merged = await api.send('analyst', '/api/entities/merge', { target: tikriti.id, others: [mirhan.id], note: 'test' });
     assert.equal(merged.status, 200);
-    assert.equal(((await (await app.request(`/api/entities/${mirhan.id}`)).json()) as { mergedInto: string }).mergedInto, tikriti.id);
-    const mentions = ((await (await app.request(`/api/entities/${tikriti.id}/mentions`)).json()) as { results: { text: string; documentId: string }[] }).results;
+    assert.equal(((await (await api.call('analyst', `/api/entities/${mirhan.id}`)).json()) as { mergedInto: string }).mergedInto, tikriti.id);
+    const mentions = ((await (await api.call('analyst', `/api/entities/${tikriti.id}/mentions`)).json()) as { results: { text: string; documentId: string }[] }).results;
     assert.ok(mentions.some((m) => /Mirhan/.test(m.text)));
-    assert.equal((await postJson(`/api/entities/${tikriti.id}/split`, {})).status, 400);
-    const split = await postJson(`/api/entities/${tikriti.id}/split`, { names: [mentions.find((m) => /Mirhan/.test(m.text))!.text] });
+    assert.equal((await api.send('analyst', `/api/entities/${tikriti.id}/split`, {})).status, 400);
+    const split = await api.send('analyst', `/api/entities/${tikriti.id}/split`, { names: [mentions.find((m) => /Mirhan/.test(m.text))!.text] });
     assert.equal(split.status, 201);
     const newEntity = ((await split.json()) as { newEntity: { id: string; name: string } }).newEntity;
     assert.match(newEntity.name, /Mirhan/);
-    const decisions = ((await (await app.request('/api/entities/decisions')).json()) as { results: { kind: string; actor: string }[] }).results;
-    assert.deepEqual(decisions.map((d) => [d.kind, d.actor]), [['merge', 'api'], ['split', 'api']]);
-    const inDocument = ((await (await app.request(`/api/documents/${mentions[0]!.documentId}/mentions`)).json()) as { results: { start: number }[] }).results;
+    const decisions = ((await (await api.call('analyst', '/api/entities/decisions')).json()) as { results: { kind: string; actor: string }[] }).results;
+    assert.deepEqual(decisions.map((d) => [d.kind, d.actor]), [['merge', 'user:leila'], ['split', 'user:leila']]);
+    const inDocument = ((await (await api.call('analyst', `/api/documents/${mentions[0]!.documentId}/mentions`)).json()) as { results: { start: number }[] }).results;
     assert.ok(inDocument.length >= 2);
     assert.deepEqual(inDocument.map((m) => m.start), [...inDocument.map((m) => m.start)].sort((a, b) => a - b));
   });
 
   it('serves the web page and answers unknown endpoints with JSON 404', async () => {
-    const page = await app.request('/');
+    const page = await api.call(null, '/');
     assert.equal(page.status, 200);
     assert.match(await page.text(), /<title>Vigil<\/title>/);
     assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'self'/);
-    const missing = await app.request('/api/nothing');
+    const missing = await api.call(null, '/api/nothing');
     assert.equal(missing.status, 404);
     assert.equal(((await missing.json()) as { error: { code: string } }).error.code, 'api.not-found');
   });

@@ -469,7 +469,9 @@ describe('vigil start and serve', () => {
       assert.match(first.stdout, /7 added/);
       assert.match(first.stdout, /watchlist: 7 entries/);
       assert.match(first.stdout, /entities: +\d+ PERSON, \d+ ORG, \d+ LOCATION/);
+      assert.match(first.stdout, /created administrator admin; one-time password \(shown only now\): \w{5}-\w{5}-\w{5}-\w{5}/);
       const second = vigil(data, 'start', '--no-serve');
+      assert.doesNotMatch(second.stdout, /created administrator/, 'the administrator is created once');
       assert.match(second.stdout, /0 stored, 28 already known/);
       assert.match(second.stdout, /0 added, 0 updated, 7 unchanged/);
       assert.equal(
@@ -483,26 +485,35 @@ describe('vigil start and serve', () => {
 
   it('serves the API until Ctrl-C, then stops cleanly', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'vigil-serve-'));
+    let child: ReturnType<typeof spawn> | null = null; // for the finally below
     try {
-      const child = spawn(process.execPath, [bin, '--data', join(dir, 'data'), 'serve', '--port', '0'], { env: { ...process.env, VIGIL_LOG_LEVEL: 'silent' } });
+      const data = join(dir, 'data');
+      assert.equal(vigil(data, 'users', 'add', 'omar', '--role', 'screener').status, 0);
+      const { token } = JSON.parse(vigil(data, 'tokens', 'create', '--user', 'omar', '--json').stdout) as { token: string };
+      const server = spawn(process.execPath, [bin, '--data', data, 'serve', '--port', '0'], { env: { ...process.env, VIGIL_LOG_LEVEL: 'silent' } });
+      child = server;
       let stdout = '';
       const url = await new Promise<string>((resolve, reject) => {
-        child.stdout.on('data', (chunk: Buffer) => {
+        server.stdout.on('data', (chunk: Buffer) => {
           stdout += chunk.toString();
           const found = /serving (http:\/\/\S+\/)/.exec(stdout);
           if (found) resolve(found[1]!);
         });
-        child.on('exit', () => reject(new Error('server exited early: ' + stdout)));
+        server.on('exit', () => reject(new Error('server exited early: ' + stdout)));
       });
       const health = (await (await fetch(url + 'api/health')).json()) as { status: string };
       assert.equal(health.status, 'ok');
-      const screened = await fetch(url + 'api/screen', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      const anonymous = await fetch(url + 'api/screen', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      assert.equal(anonymous.status, 401);
+      const screened = await fetch(url + 'api/screen', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{}' });
       assert.equal(screened.status, 400);
-      child.kill('SIGINT');
-      const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+      server.kill('SIGINT');
+      const code = await new Promise<number | null>((resolve) => server.on('exit', (c) => resolve(c)));
       assert.equal(code, 0);
       assert.match(stdout, /stopped/);
     } finally {
+      // A failed assertion must not leave the server running, holding this test file open.
+      if (child && child.exitCode === null) child.kill('SIGKILL');
       await rm(dir, { recursive: true, force: true });
     }
   });

@@ -2,6 +2,7 @@
 // internal failures exit 2 (STYLE §12).
 import { Command, CommanderError } from 'commander';
 import { exitCodeFor, userMessage } from '../errors.js';
+import { registerAccess } from './commands/access.js';
 import { registerBrowse } from './commands/browse.js';
 import { registerDecide } from './commands/decide.js';
 import { registerDocs } from './commands/docs.js';
@@ -35,6 +36,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerMrz(program, ctx);
   registerDocs(program, ctx);
   registerServe(program, ctx);
+  registerAccess(program, ctx);
   // Every subcommand inherits the same error handling.
   const exitOverride = (command: Command) => {
     command.exitOverride();

@@ -23,6 +23,10 @@ export interface IngestRun {
   decisions: DecisionReplay;
   limits: ContainerLimits;
   country: string | null;
+  /** The collection (case) the run ingests into. */
+  collection: string;
+  /** When retrying failures: the collection each file on disk failed in, read into it again. */
+  collections: Map<string, string> | null;
   maxCharacters: number | undefined;
   /** Larger files on disk are not read into memory: archives are read in place, other files kept by hash. */
   maxFileBytes: number;
@@ -81,21 +85,21 @@ export async function ingestItem(item: IngestItem, run: IngestRun): Promise<void
   const known = await store.hasSource(sha256);
   if (known && role === 'read') {
     await write(run, async () => {
-      await store.addSourcePath(sha256, path, at, item.container);
+      await store.addSourcePath(sha256, path, at, item.container, collectionOf(run, path));
       report.alreadyKnown++;
     });
     return;
   }
   const format = await detectFormat(path, 'bytes' in content ? content.bytes : await sourceHead(content, headLength));
   const size = 'bytes' in content ? content.bytes.byteLength : content.size;
-  const source: SourceRecord = { sha256, size, path, mediaType: format.mediaType, ingestedAt: at, container: item.container };
+  const source: SourceRecord = { sha256, size, path, mediaType: format.mediaType, ingestedAt: at, container: item.container, collection: collectionOf(run, path) };
   const note = format.note ? `${path}: ${format.note}` : null;
   if (format.kind === 'unsupported') {
     await write(run, async () => {
       // Kept by hash so nothing in the haul is invisible, and listed as unsupported.
       if (!(await keep(run, content))) return;
       const reason = `unsupported format (${format.mediaType}; Vigil reads ${readableExtensions.join(' ')})`;
-      await store.recordProblem({ path, sha256, kind: 'unsupported', reason, at });
+      await store.recordProblem({ path, sha256, kind: 'unsupported', reason, at, collection: collectionOf(run, path) });
       report.unsupported.push({ path, reason, mediaType: format.mediaType });
     });
     return;
@@ -240,7 +244,7 @@ async function ingestAttachments(item: IngestItem, attachments: Attachment[], sh
 }
 
 async function recordNeedsOcr(run: IngestRun, path: string, sha256: string, reason: string): Promise<void> {
-  await run.deps.store.recordProblem({ path, sha256, kind: 'needs-ocr', reason, at: run.deps.clock.now().toISOString() });
+  await run.deps.store.recordProblem({ path, sha256, kind: 'needs-ocr', reason, at: run.deps.clock.now().toISOString(), collection: collectionOf(run, path) });
   run.report.needsOcr.push({ path, reason });
 }
 
@@ -268,7 +272,7 @@ async function save(run: IngestRun, batch: IngestBatch, notExtracted: string | n
   report.stored++;
   if (notExtracted) {
     // After the save, which clears the file's earlier problems: this one stands until the file is extracted.
-    await store.recordProblem({ path: batch.source.path, sha256: batch.source.sha256, kind: 'not-extracted', reason: notExtracted, at: clock.now().toISOString() });
+    await store.recordProblem({ path: batch.source.path, sha256: batch.source.sha256, kind: 'not-extracted', reason: notExtracted, at: clock.now().toISOString(), collection: collectionOf(run, batch.source.path) });
     report.notExtracted.push({ path: batch.source.path, reason: notExtracted });
   }
   report.documents += batch.documents.length;
@@ -277,15 +281,20 @@ async function save(run: IngestRun, batch: IngestBatch, notExtracted: string | n
   return true;
 }
 
+/** The collection a path goes into: the run's, or for a file read again, the one it failed in. */
+export function collectionOf(run: IngestRun, path: string): string {
+  return run.collections?.get(path.split('!/')[0]!) ?? run.collection;
+}
+
 export async function recordFailure(run: IngestRun, failure: IngestFailure, sha256: string | null): Promise<void> {
   // The report carries the failure to the user; the log keeps it for operators without repeating it on screen.
   run.deps.logger.info('ingest.file-failed', { path: failure.path, code: failure.code });
-  await run.deps.store.recordProblem({ path: failure.path, sha256, kind: 'failed', reason: failure.reason, code: failure.code, at: run.deps.clock.now().toISOString() });
+  await run.deps.store.recordProblem({ path: failure.path, sha256, kind: 'failed', reason: failure.reason, code: failure.code, at: run.deps.clock.now().toISOString(), collection: collectionOf(run, failure.path) });
   run.report.failed.push(failure);
 }
 
 async function recordWarning(run: IngestRun, path: string, sha256: string | null, reason: string): Promise<void> {
-  await run.deps.store.recordProblem({ path, sha256, kind: 'warning', reason, at: run.deps.clock.now().toISOString() });
+  await run.deps.store.recordProblem({ path, sha256, kind: 'warning', reason, at: run.deps.clock.now().toISOString(), collection: collectionOf(run, path) });
   run.report.warnings.push({ path, reason });
 }
 

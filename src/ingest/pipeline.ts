@@ -12,7 +12,7 @@ import { VigilError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { documentCountry } from '../extract/index.js';
 import { decisionReplay } from '../resolve/index.js';
-import type { BlobStore, Store } from '../store/index.js';
+import { defaultCollection, isCollectionName, type BlobStore, type Store } from '../store/index.js';
 import { CommitQueue } from './commit-queue.js';
 import { defaultContainerLimits, ExpansionBudget, type ContainerLimits } from './containers/index.js';
 import type { ParseLimits } from './parser.js';
@@ -39,6 +39,11 @@ export interface IngestProgress {
 
 export interface IngestOptions {
   signal?: AbortSignal;
+  /**
+   * The collection (case) the files go into (default "default"): users read the haul of their collections only.
+   * A retry reads each file into the collection it failed in.
+   */
+  collection?: string;
   onProgress?: (progress: IngestProgress) => void;
   /** Documents with longer text are stored without their entities (default: maxExtractedCharacters). */
   maxExtractedCharacters?: number;
@@ -136,7 +141,14 @@ export interface IngestReport {
 
 export async function ingestPaths(paths: string[], deps: IngestDeps, options: IngestOptions = {}): Promise<IngestReport> {
   documentCountry(options.country); // an unknown code is refused before any file is read
-  return ingestFiles(await listFiles(paths), deps, options, null);
+  checkCollection(options.collection);
+  return ingestFiles(await listFiles(paths), deps, options, null, null);
+}
+
+function checkCollection(collection: string | undefined): void {
+  if (collection !== undefined && !isCollectionName(collection)) {
+    throw new VigilError('input', 'ingest.bad-collection', `collection "${collection}": use letters, digits, ".", "_" or "-", up to 64, starting with a letter or digit`);
+  }
 }
 
 /**
@@ -154,7 +166,10 @@ export async function retryFailed(deps: IngestDeps, options: IngestOptions = {})
     const found = await stat(path).then((info) => (info.isFile() ? info.size : null), () => null);
     if (found !== null) files.push({ path, size: found });
   }
-  const report = await ingestFiles(files, deps, options, targets);
+  // Each file is read into the collection it failed in (the first, should its entries have failed in several).
+  const collections = new Map<string, string>();
+  for (const p of problems) if (!collections.has(p.path.split('!/')[0]!)) collections.set(p.path.split('!/')[0]!, p.collection ?? defaultCollection);
+  const report = await ingestFiles(files, deps, options, targets, collections);
   const present = new Set(files.map((f) => f.path));
   for (const path of onDisk) {
     if (!present.has(path)) report.failed.push({ path, code: 'ingest.missing-path', reason: `${path}: no longer there, so what failed in it cannot be read again` });
@@ -162,7 +177,7 @@ export async function retryFailed(deps: IngestDeps, options: IngestOptions = {})
   return report;
 }
 
-async function ingestFiles(files: FoundFile[], deps: IngestDeps, options: IngestOptions, targets: Set<string> | null): Promise<IngestReport> {
+async function ingestFiles(files: FoundFile[], deps: IngestDeps, options: IngestOptions, targets: Set<string> | null, collections: Map<string, string> | null): Promise<IngestReport> {
   const limits: ContainerLimits = { ...defaultContainerLimits, ...options.containerLimits };
   const ocr = options.ocr === undefined || options.ocr === 'auto' ? await detectTesseract() : options.ocr;
   deps.logger.info('ingest.ocr', { engine: ocr?.name ?? null, languages: ocr?.languages.join('+') ?? null, pdf: ocr?.readPdfPages !== undefined });
@@ -197,6 +212,8 @@ async function ingestFiles(files: FoundFile[], deps: IngestDeps, options: Ingest
     decisions: decisionReplay(await deps.store.entityDecisions()),
     limits,
     country: documentCountry(options.country),
+    collection: options.collection ?? defaultCollection,
+    collections,
     maxCharacters: options.maxExtractedCharacters,
     maxFileBytes: options.maxFileBytes ?? limits.maxEntryBytes,
     parseLimits: options.parseLimits ?? {},

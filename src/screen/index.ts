@@ -21,3 +21,4 @@ export { parseTraveller } from './screen-traveller.js';
 export { parseManifest, readManifest, manifestColumns, type ManifestTraveller, type ParsedManifest } from './manifest.js';
 export { screenBatch, toBatchMatch, type BatchMatch, type BatchResult } from './batch.js';
 export { readTravellerDocument, documentVerdict, type Consistency, type DocumentVerdict, type TravellerDocument } from './document-check.js';
+export { batchAuditDetails, screeningAuditDetails } from './audit-details.js';

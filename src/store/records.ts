@@ -19,7 +19,23 @@ export interface SourceRecord {
   ingestedAt: string;
   /** Set when the path is inside an archive. */
   container?: ContainerPlace | null;
+  /** The collection (case) the file was ingested into (default: `defaultCollection`). */
+  collection?: string;
 }
+
+/** The collection of files ingested without one named. */
+export const defaultCollection = 'default';
+
+/** Letters, digits, ".", "_" and "-", up to 64, starting with a letter or digit: "raqqa-2017", "op.lion". */
+export function isCollectionName(name: string): boolean {
+  return /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,63}$/u.test(name);
+}
+
+/**
+ * The collections a read may reach: null for all of them (the command line, which holds the data folder), else the
+ * caller's. Documents are in a collection through their source's bytes: the same file ingested into two cases is in both.
+ */
+export type Scope = readonly string[] | null;
 
 /** The archive a file was found in and its path inside it. */
 export interface ContainerPlace {
@@ -185,6 +201,8 @@ export interface IngestProblem {
   at: string;
   /** Stable code of the reason (`ingest.encrypted`, `ingest.corrupt`, …), when one was recorded. */
   code?: string | null;
+  /** The collection the file was being ingested into (a retry reads it into the same one). */
+  collection?: string;
 }
 
 /** A parsed full-text query, dialect-free; each store turns it into its own engine's syntax. */

@@ -106,10 +106,10 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
       it('lists recorded problems by path, and a second problem for a path replaces the first', async () => {
         await store.recordProblem({ path: '/haul/b.xyz', sha256: sha(2), kind: 'unsupported', reason: 'unsupported format', at });
         await store.recordProblem({ path: '/haul/a.txt', sha256: null, kind: 'failed', reason: 'permission denied', at });
-        await store.recordProblem({ path: '/haul/a.txt', sha256: sha(1), kind: 'failed', reason: 'holds no document', at, code: 'ingest.empty' });
+        await store.recordProblem({ path: '/haul/a.txt', sha256: sha(1), kind: 'failed', reason: 'holds no document', at, code: 'ingest.empty', collection: 'raqqa-2017' });
         assert.deepEqual(await store.listProblems(), [
-          { path: '/haul/a.txt', sha256: sha(1), kind: 'failed', reason: 'holds no document', at, code: 'ingest.empty' },
-          { path: '/haul/b.xyz', sha256: sha(2), kind: 'unsupported', reason: 'unsupported format', at },
+          { path: '/haul/a.txt', sha256: sha(1), kind: 'failed', reason: 'holds no document', at, code: 'ingest.empty', collection: 'raqqa-2017' },
+          { path: '/haul/b.xyz', sha256: sha(2), kind: 'unsupported', reason: 'unsupported format', at, collection: 'default' },
         ]);
       });
 

@@ -23,18 +23,21 @@ import type {
   TextQuery,
   WatchlistChange,
   ContainerPlace,
+  Scope,
   SourcePlace,
   WatchlistEntry,
   WatchlistStatus,
   WatchlistVersion,
 } from './records.js';
+import type { AccessStore, AuditStore } from './access-records.js';
 
-export interface Store {
+/** Users, tokens, sessions and the audit log are in access-records.ts; the rest is here. */
+export interface Store extends AccessStore, AuditStore {
   // --- ingest ---
   /** True when these exact bytes were already ingested. */
   hasSource(sha256: string): Promise<boolean>;
   /** Remembers another path at which known bytes were seen (provenance, no new document), and clears any earlier problem recorded for that path. */
-  addSourcePath(sha256: string, path: string, seenAt: string, container?: ContainerPlace | null): Promise<void>;
+  addSourcePath(sha256: string, path: string, seenAt: string, container?: ContainerPlace | null, collection?: string): Promise<void>;
   /** Every place these bytes were found, in path order; empty for unknown bytes. */
   sourcePlaces(sha256: string): Promise<SourcePlace[]>;
   /**
@@ -46,9 +49,14 @@ export interface Store {
   listProblems(): Promise<IngestProblem[]>;
 
   // --- documents and search ---
-  listDocuments(page: Page): Promise<DocumentRecord[]>;
-  getDocument(id: string): Promise<DocumentRecord | null>;
-  searchDocuments(query: TextQuery, page: Page): Promise<{ total: number; hits: SearchHit[] }>;
+  // Reads of the haul take a Scope: only documents in those collections, and only what they say of entities (the
+  // names, counts and documents of an entity are those of its mentions in them); null reads everything.
+  listDocuments(page: Page, scope?: Scope): Promise<DocumentRecord[]>;
+  /** Null when there is no such document, or it is outside the scope: the caller cannot tell which. */
+  getDocument(id: string, scope?: Scope): Promise<DocumentRecord | null>;
+  searchDocuments(query: TextQuery, page: Page, scope?: Scope): Promise<{ total: number; hits: SearchHit[] }>;
+  /** Every collection, with how many sources are in it. */
+  listCollections(): Promise<{ name: string; sources: number }[]>;
 
   // --- entities ---
   /**
@@ -56,16 +64,17 @@ export interface Store {
    * with every surface form seen.
    */
   findEntityCandidates(type: EntityType, keys: string[], names: string[], minSharedKeys?: number): Promise<EntityCandidate[]>;
-  listEntities(filter: { type?: EntityType }, page: Page): Promise<EntitySummary[]>;
-  getEntity(id: string): Promise<EntitySummary | null>;
-  mentionsOfEntity(id: string): Promise<MentionRecord[]>;
+  listEntities(filter: { type?: EntityType }, page: Page, scope?: Scope): Promise<EntitySummary[]>;
+  /** Null when there is no such entity, or none of its mentions is in the scope. */
+  getEntity(id: string, scope?: Scope): Promise<EntitySummary | null>;
+  mentionsOfEntity(id: string, scope?: Scope): Promise<MentionRecord[]>;
   /**
    * For each entity, how many of the `company` entities (other than itself) are mentioned in the documents of its
    * latest mentions: the company an entity keeps, which tells namesakes apart.
    */
   sharedCompany(entityIds: string[], company: string[]): Promise<Record<string, number>>;
   /** Every mention in one document, in text order. */
-  mentionsInDocument(documentId: string): Promise<MentionRecord[]>;
+  mentionsInDocument(documentId: string, scope?: Scope): Promise<MentionRecord[]>;
   /** Which version of the lookup-key rules wrote the keys of entities of name types (0: never recorded). */
   entityKeyVersion(): Promise<number>;
   /**
@@ -137,6 +146,7 @@ export interface Store {
   /** Increases whenever entries are added; indexes of the registry use it to know when to catch up. */
   documentRegistryVersion(): Promise<number>;
 
-  summary(): Promise<StoreSummary>;
+  /** Counts of what the store holds; with a scope, of the documents, entities and mentions in it (problems and watchlists whole). */
+  summary(scope?: Scope): Promise<StoreSummary>;
   close(): Promise<void>;
 }

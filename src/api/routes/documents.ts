@@ -1,20 +1,29 @@
-import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Vigil } from '../../app.js';
-import { validQuery } from '../validate.js';
+import { defineRoute, readerOf } from '../route.js';
 
 const listQuery = z.object({
   cursor: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
+const tag = 'documents';
 
-export function documentRoutes(vigil: Vigil): Hono {
-  return new Hono()
-    .get('/', async (c) => {
-      const page = await vigil.documents(validQuery(c, listQuery));
-      // Lists carry provenance, not full texts; GET /api/documents/:id has the text.
-      return c.json({ ...page, results: page.results.map(({ text, ...rest }) => ({ ...rest, characters: text.length })) });
-    })
-    .get('/:id', async (c) => c.json(await vigil.document(c.req.param('id'))))
-    .get('/:id/mentions', async (c) => c.json({ results: await vigil.documentMentions(c.req.param('id')) }));
-}
+export const documentRoutes = [
+  defineRoute({
+    method: 'GET', path: '/api/documents', tag, access: 'haul:read', query: listQuery,
+    summary: 'Documents in the order they were stored, with provenance and length but not their text',
+    async handle(input) {
+      const page = await input.vigil.documents(input.query, readerOf(input));
+      return { ...page, results: page.results.map(({ text, ...rest }) => ({ ...rest, characters: text.length })) };
+    },
+  }),
+  defineRoute({
+    method: 'GET', path: '/api/documents/:id', tag, access: 'haul:read',
+    summary: 'One document with its text (recorded in the audit log)',
+    handle: async (input) => input.vigil.document(input.params.id!, readerOf(input)),
+  }),
+  defineRoute({
+    method: 'GET', path: '/api/documents/:id/mentions', tag, access: 'haul:read',
+    summary: 'Every mention found in a document, in text order',
+    handle: async (input) => ({ results: await input.vigil.documentMentions(input.params.id!, readerOf(input)) }),
+  }),
+];

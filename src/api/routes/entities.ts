@@ -1,11 +1,9 @@
-import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Vigil } from '../../app.js';
-import { entityTypes } from '../../store/index.js';
-import { validBody, validQuery } from '../validate.js';
+import { entityTypes, type EntityType } from '../../store/index.js';
+import { defineRoute, readerOf } from '../route.js';
 
 const listQuery = z.object({
-  type: z.enum(entityTypes as [string, ...string[]]).optional(),
+  type: z.enum(entityTypes as [EntityType, ...EntityType[]]).optional(),
   cursor: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
@@ -21,26 +19,48 @@ const splitBody = z
     note: z.string().max(2000).optional(),
   })
   .refine((b) => (b.names?.length ?? 0) + (b.documents?.length ?? 0) > 0, { message: 'give names and/or documents saying which mentions to split off' });
+const tag = 'entities';
 
-// Until sign-in exists (issue 7) a decision can only say that it came through the API.
-const apiActor = 'api';
-
-export function entityRoutes(vigil: Vigil): Hono {
-  return new Hono()
-    .get('/', async (c) => {
-      const { type, cursor, limit } = validQuery(c, listQuery);
-      return c.json(await vigil.entities({ type: type as (typeof entityTypes)[number] | undefined }, { cursor, limit }));
-    })
-    .get('/decisions', async (c) => c.json({ results: await vigil.entityDecisions() }))
-    .post('/merge', async (c) => {
-      const { target, others, note } = await validBody(c, mergeBody);
-      return c.json(await vigil.mergeEntities(target, others, { actor: apiActor, note }));
-    })
-    .get('/:id', async (c) => c.json(await vigil.entity(c.req.param('id'))))
-    .get('/:id/mentions', async (c) => c.json({ results: await vigil.entityMentions(c.req.param('id')) }))
-    .get('/:id/decisions', async (c) => c.json({ results: await vigil.entityDecisions(c.req.param('id')) }))
-    .post('/:id/split', async (c) => {
-      const { names, documents, note } = await validBody(c, splitBody);
-      return c.json(await vigil.splitEntity(c.req.param('id'), { names, documents }, { actor: apiActor, note }), 201);
-    });
-}
+export const entityRoutes = [
+  defineRoute({
+    method: 'GET', path: '/api/entities', tag, access: 'haul:read', query: listQuery,
+    summary: 'Entities, most mentioned first, of one type when asked',
+    handle: async (input) => input.vigil.entities({ type: input.query.type }, { cursor: input.query.cursor, limit: input.query.limit }, readerOf(input)),
+  }),
+  defineRoute({
+    method: 'GET', path: '/api/entities/decisions', tag, access: 'haul:read',
+    summary: "Analysts' merges and splits, oldest first",
+    handle: async (input) => ({ results: await input.vigil.entityDecisions(undefined, readerOf(input)) }),
+  }),
+  defineRoute({
+    method: 'POST', path: '/api/entities/merge', tag, access: 'entities:decide', body: mergeBody,
+    summary: 'Merge entities into one (kept and replayed when documents are read again)',
+    handle: async (input) => {
+      const { actor, scope } = readerOf(input);
+      return input.vigil.mergeEntities(input.body.target, input.body.others, { actor, scope, note: input.body.note });
+    },
+  }),
+  defineRoute({
+    method: 'GET', path: '/api/entities/:id', tag, access: 'haul:read',
+    summary: 'One entity: canonical name, aliases, type and counts',
+    handle: async (input) => input.vigil.entity(input.params.id!, readerOf(input)),
+  }),
+  defineRoute({
+    method: 'GET', path: '/api/entities/:id/mentions', tag, access: 'haul:read',
+    summary: "Every mention of an entity, with its document, offsets and sentence",
+    handle: async (input) => ({ results: await input.vigil.entityMentions(input.params.id!, readerOf(input)) }),
+  }),
+  defineRoute({
+    method: 'GET', path: '/api/entities/:id/decisions', tag, access: 'haul:read',
+    summary: "Analysts' merges and splits about one entity",
+    handle: async (input) => ({ results: await input.vigil.entityDecisions(input.params.id!, readerOf(input)) }),
+  }),
+  defineRoute({
+    method: 'POST', path: '/api/entities/:id/split', tag, access: 'entities:decide', body: splitBody, status: 201,
+    summary: 'Split mentions off an entity, by spelling and/or document',
+    handle: async (input) => {
+      const { actor, scope } = readerOf(input);
+      return input.vigil.splitEntity(input.params.id!, { names: input.body.names, documents: input.body.documents }, { actor, scope, note: input.body.note });
+    },
+  }),
+];

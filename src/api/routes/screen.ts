@@ -1,9 +1,6 @@
-import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
-import type { Vigil } from '../../app.js';
 import { travellerInput } from '../../screen/index.js';
-import { validBody, validQuery } from '../validate.js';
+import { defineRoute, signedIn } from '../route.js';
 
 const screenOptions = {
   limit: z.number().int().min(1).max(100).optional(),
@@ -21,7 +18,6 @@ const batchBody = z.object({
     .max(10_000, 'at most 10,000 travellers a request'),
   ...screenOptions,
 });
-
 const decisionBody = z.object({
   travellerKey: z.string().min(1),
   entryId: z.string().min(1),
@@ -29,30 +25,47 @@ const decisionBody = z.object({
   note: z.string().max(2000).optional(),
 });
 const decisionsQuery = z.object({ travellerKey: z.string().min(1, 'is required') });
+const checkBody = z.union([
+  z.object({ mrz: z.string().trim().min(1).max(300) }),
+  z.object({ number: z.string().trim().min(1).max(40), country: z.string().trim().min(1).max(3).optional() }),
+]);
+const tag = 'screening';
+const took = (started: number) => Math.round((performance.now() - started) * 100) / 100;
 
-export function screenRoutes(vigil: Vigil): Hono {
-  return new Hono()
-    // Until sign-in exists (issue 7) a decision can only record that it came through the API.
-    .post('/decisions', async (c) => c.json(await vigil.decide(await validBody(c, decisionBody), 'api'), 201))
-    .get('/decisions', async (c) => c.json({ results: await vigil.decisions(validQuery(c, decisionsQuery).travellerKey) }))
-    .post('/', async (c) => {
-      const { limit, minScore, ...traveller } = await validBody(c, screenBody);
+export const screenRoutes = [
+  defineRoute({
+    method: 'POST', path: '/api/screen/decisions', tag, access: 'screen', body: decisionBody, status: 201,
+    summary: 'Record a true- or false-match decision on a hit for a traveller',
+    handle: async (input) => input.vigil.decide(input.body, signedIn(input).actor),
+  }),
+  defineRoute({
+    method: 'GET', path: '/api/screen/decisions', tag, access: 'screen', query: decisionsQuery,
+    summary: "Reviewers' decisions on one traveller's hits",
+    handle: async ({ vigil, query }) => ({ results: await vigil.decisions(query.travellerKey) }),
+  }),
+  defineRoute({
+    method: 'POST', path: '/api/screen', tag, access: 'screen', body: screenBody,
+    summary: 'Screen one traveller (a name, birth date, nationality, document, or an MRZ alone) against the watchlists',
+    async handle(input) {
+      const { limit, minScore, ...traveller } = input.body;
       const started = performance.now();
-      const result = await vigil.screen(traveller, { limit, minScore });
-      return c.json({ ...result, tookMs: Math.round((performance.now() - started) * 100) / 100 });
-    })
-    .post(
-      '/batch',
-      // A manifest is larger than one traveller: up to 16 MiB.
-      bodyLimit({ maxSize: 16 * 1024 * 1024, onError: (c) => c.json({ error: { code: 'api.too-large', message: 'request body over 16 MiB' } }, 413) }),
-      async (c) => {
-        const { travellers, limit, minScore } = await validBody(c, batchBody);
-        const started = performance.now();
-        const results = await vigil.screenBatch(
-          travellers.map(({ id, ...traveller }) => ({ id, traveller })),
-          { limit, minScore },
-        );
-        return c.json({ results, tookMs: Math.round((performance.now() - started) * 100) / 100 });
-      },
-    );
-}
+      const result = await input.vigil.screen(traveller, { limit, minScore }, signedIn(input).actor);
+      return { ...result, tookMs: took(started) };
+    },
+  }),
+  defineRoute({
+    method: 'POST', path: '/api/screen/batch', tag, access: 'screen', body: batchBody, maxBodyBytes: 16 * 1024 * 1024,
+    summary: 'Screen up to 10,000 travellers (a manifest); a traveller that cannot be read is reported in its place',
+    async handle(input) {
+      const started = performance.now();
+      const travellers = input.body.travellers.map(({ id, ...traveller }) => ({ id, traveller }));
+      const results = await input.vigil.screenBatch(travellers, { limit: input.body.limit, minScore: input.body.minScore }, undefined, signedIn(input).actor);
+      return { results, tookMs: took(started) };
+    },
+  }),
+  defineRoute({
+    method: 'POST', path: '/api/docs/check', tag, access: 'screen', body: checkBody,
+    summary: 'Check a travel document, by MRZ or by number, against the registry of stolen, lost and blank documents',
+    handle: async (input) => input.vigil.checkDocument(input.body, signedIn(input).actor),
+  }),
+];

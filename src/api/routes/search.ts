@@ -1,7 +1,5 @@
-import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Vigil } from '../../app.js';
-import { validQuery } from '../validate.js';
+import { defineRoute, readerOf } from '../route.js';
 
 const searchQuery = z.object({
   q: z.string().min(1, 'is required'),
@@ -9,9 +7,10 @@ const searchQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).optional(),
 });
 
-export function searchRoutes(vigil: Vigil): Hono {
-  return new Hono().get('/', async (c) => {
-    const { q, cursor, limit } = validQuery(c, searchQuery);
-    return c.json(await vigil.search({ query: q, cursor, limit }));
-  });
-}
+export const searchRoutes = [
+  defineRoute({
+    method: 'GET', path: '/api/search', tag: 'search', access: 'haul:read', query: searchQuery,
+    summary: 'Full-text search: "phrases", -exclusions, OR; results with snippets, highlights and a total',
+    handle: async (input) => input.vigil.search({ query: input.query.q, cursor: input.query.cursor, limit: input.query.limit }, readerOf(input)),
+  }),
+];

@@ -1,33 +1,49 @@
-import { Hono } from 'hono';
 import { z } from 'zod';
-import type { Vigil } from '../../app.js';
 import { defaultList, watchlistEntryInput } from '../../watchlist/index.js';
-import { validBody, validQuery } from '../validate.js';
+import { defineRoute, readerOf, signedIn } from '../route.js';
 
 const listQuery = z.object({ list: z.string().optional(), status: z.enum(['active', 'removed']).optional() });
 const addBody = watchlistEntryInput.extend({ list: z.string().trim().min(1).default(defaultList) });
 const thresholdsBody = z.object({ match: z.number().gt(0).max(1), review: z.number().gt(0).max(1) });
 const promoteBody = z.object({ entityId: z.string().min(1), list: z.string().trim().min(1).default(defaultList) });
+const tag = 'watchlist';
 
-// Until sign-in exists (issue 7) the history can only say that a change came through the API.
-const apiActor = 'api';
-
-export function watchlistRoutes(vigil: Vigil): Hono {
-  return new Hono()
-    .get('/thresholds', async (c) => c.json(await vigil.thresholds()))
-    .put('/thresholds/:list', async (c) => c.json(await vigil.setThresholds(c.req.param('list'), await validBody(c, thresholdsBody), apiActor)))
-    .get('/:id/history', async (c) => c.json({ results: await vigil.watchlistHistory(c.req.param('id')) }))
-    .get('/', async (c) => {
-      const { list, status } = validQuery(c, listQuery);
-      return c.json({ results: await vigil.watchlist({ list, status }) });
-    })
-    .post('/', async (c) => {
-      const { list, ...entry } = await validBody(c, addBody);
-      return c.json(await vigil.addWatchlistEntry(entry, list, apiActor), 201);
-    })
-    .post('/promote', async (c) => {
-      const { entityId, list } = await validBody(c, promoteBody);
-      const result = await vigil.promote(entityId, list, apiActor);
-      return c.json(result, result.created ? 201 : 200);
-    });
-}
+export const watchlistRoutes = [
+  defineRoute({
+    method: 'GET', path: '/api/watchlist/thresholds', tag, access: 'watchlist:read',
+    summary: "Each list's match and review thresholds, and the defaults",
+    handle: async ({ vigil }) => vigil.thresholds(),
+  }),
+  defineRoute({
+    method: 'PUT', path: '/api/watchlist/thresholds/:list', tag, access: 'watchlist:edit', body: thresholdsBody,
+    summary: "Set a list's thresholds (0 < review ≤ match ≤ 1)",
+    handle: async (input) => input.vigil.setThresholds(input.params.list!, input.body, signedIn(input).actor),
+  }),
+  defineRoute({
+    method: 'GET', path: '/api/watchlist/:id/history', tag, access: 'watchlist:read',
+    summary: "An entry's versions: who changed what, when",
+    handle: async ({ vigil, params }) => ({ results: await vigil.watchlistHistory(params.id!) }),
+  }),
+  defineRoute({
+    method: 'GET', path: '/api/watchlist', tag, access: 'watchlist:read', query: listQuery,
+    summary: 'Watchlist entries, of one list or status when asked',
+    handle: async ({ vigil, query }) => ({ results: await vigil.watchlist(query) }),
+  }),
+  defineRoute({
+    method: 'POST', path: '/api/watchlist', tag, access: 'watchlist:edit', body: addBody, status: 201,
+    summary: 'Add an entry (names in every script, birth dates, nationalities, documents)',
+    handle: async (input) => {
+      const { list, ...entry } = input.body;
+      return input.vigil.addWatchlistEntry(entry, list, signedIn(input).actor);
+    },
+  }),
+  defineRoute({
+    method: 'POST', path: '/api/watchlist/promote', tag, access: 'watchlist:propose', body: promoteBody,
+    summary: 'Promote a person from the haul to a list (201 when the entry is new)',
+    handle: async (input) => {
+      const { actor, scope } = readerOf(input);
+      const result = await input.vigil.promote(input.body.entityId, input.body.list, actor, scope);
+      return input.c.json(result, result.created ? 201 : 200);
+    },
+  }),
+];

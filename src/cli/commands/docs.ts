@@ -104,7 +104,7 @@ export function registerDocs(program: Command, ctx: CliContext): void {
         throw new VigilError('input', 'cli.docs-check', 'the MRZ names its issuing state: leave out --country');
       }
       await ctx.run(command, async (vigil) => {
-        const check = await vigil.checkDocument(opts.mrz !== undefined ? { mrz: opts.mrz } : { number: opts.number!, country: opts.country });
+        const check = await vigil.checkDocument(opts.mrz !== undefined ? { mrz: opts.mrz } : { number: opts.number!, country: opts.country }, cliActor());
         if (opts.json) writeJsonLine(ctx.output, check);
         else printCheck(ctx.output, check.mrz ? check.mrz.fields?.documentNumber.value || '(no number)' : normaliseDocumentNumber(opts.number!), check);
         // As `vigil mrz`: a zone that fails its checks exits 1, after the registry was checked all the same.

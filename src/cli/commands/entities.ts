@@ -42,7 +42,7 @@ async function inContext(vigil: Vigil, mentions: MentionRecord[], limit: number)
   const lines: string[] = [];
   const texts = new Map<string, string>();
   for (const m of mentions.slice(0, limit)) {
-    const text = texts.get(m.documentId) ?? (await vigil.document(m.documentId)).text;
+    const text = texts.get(m.documentId) ?? (await vigil.document(m.documentId, { actor: cliActor(), scope: null })).text;
     texts.set(m.documentId, text);
     const before = text.slice(Math.max(m.sentence.start, m.start - 60), m.start).replace(/\s+/g, ' ');
     const after = text.slice(m.end, Math.min(m.sentence.end, m.end + 60)).replace(/\s+/g, ' ');

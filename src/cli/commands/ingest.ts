@@ -74,6 +74,7 @@ async function writeReport(file: string, report: IngestReport): Promise<void> {
 
 interface IngestFlags {
   json?: boolean;
+  collection?: string;
   country?: string;
   ocr: boolean;
   retryFailed?: boolean;
@@ -103,6 +104,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .command('ingest')
     .description(`ingest files and folders (recursively), and the files inside archives: ${readableExtensions.join(' ')}; the same bytes are stored once`)
     .argument('[paths...]', 'files or folders to ingest')
+    .option('--collection <name>', 'the collection (case) the files go into (default "default"); users read the collections they are given')
     .option('--country <code>', "the haul's country (ISO 3166-1 alpha-2, e.g. SY): local phone numbers such as 0944 123 456 are read in it (default: the country of each document's international numbers)")
     .option('--no-ocr', 'do not read images and scanned PDFs with OCR even when tesseract is installed; list them as needing OCR')
     .option('--retry-failed', 'read again only the files listed by `vigil failures` (after installing OCR, or fixing a file), leaving the rest alone')
@@ -117,12 +119,14 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .action(async (paths: string[], opts: IngestFlags, command: Command) => {
       await ctx.run(command, async (vigil) => {
         if (opts.retryFailed && paths.length > 0) throw new VigilError('input', 'cli.usage', 'ingest: give either files and folders or --retry-failed, not both');
+        if (opts.retryFailed && opts.collection !== undefined) throw new VigilError('input', 'cli.usage', 'ingest: --retry-failed reads each file into the collection it failed in; give --collection with files and folders only');
         if (!opts.retryFailed && paths.length === 0) throw new VigilError('input', 'cli.usage', 'ingest: give the files or folders to ingest (or --retry-failed)');
         const started = Date.now();
         const report = await stoppableWork(ctx, 'file', (signal, progress) => {
           const options = {
             signal,
             country: opts.country ?? null,
+            ...(opts.collection === undefined ? {} : { collection: opts.collection }),
             ocr: opts.ocr ? ('auto' as const) : null,
             ...(opts.workers === undefined ? {} : { workers: opts.workers }),
             ...(opts.fileTimeout === undefined ? {} : { fileTimeoutMs: opts.fileTimeout }),

@@ -1,7 +1,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { VigilError } from '../../errors.js';
 import type { BatchResult, DocumentVerdict } from '../../screen/index.js';
-import { intOption, type CliContext } from '../context.js';
+import { cliActor, intOption, type CliContext } from '../context.js';
 import { formatTable, writeJsonLine, writeLine } from '../output.js';
 import { createProgress } from '../progress.js';
 
@@ -66,7 +66,7 @@ export function registerScreen(program: Command, ctx: CliContext): void {
       await ctx.run(command, async (vigil) => {
         if (opts.manifest) {
           const progress = createProgress(ctx.output.err);
-          const { results, problems } = await vigil.screenManifest(opts.manifest, { limit: opts.limit }, (done, total) => progress.update(done, total, ''));
+          const { results, problems } = await vigil.screenManifest(opts.manifest, { limit: opts.limit }, (done, total) => progress.update(done, total, ''), cliActor());
           progress.finish();
           for (const p of problems) ctx.output.err.write(`not screened: ${opts.manifest} line ${p.line}${p.id ? ` (id ${p.id})` : ''}: ${p.reason}\n`);
           for (const r of results.filter((r) => r.error)) ctx.output.err.write(`not screened: id ${r.id}: ${r.error}\n`);
@@ -84,7 +84,7 @@ export function registerScreen(program: Command, ctx: CliContext): void {
         }
         const document = opts.document && opts.documentCountry ? { ...opts.document, country: opts.documentCountry } : opts.document;
         const traveller = { name: opts.name, dob: opts.dob, nationality: opts.nationality, gender: opts.gender, document, mrz: opts.mrz };
-        const { travellerKey, candidates, suppressed, document: verdict } = await vigil.screen(traveller, { limit: opts.limit });
+        const { travellerKey, candidates, suppressed, document: verdict } = await vigil.screen(traveller, { limit: opts.limit }, cliActor());
         if (opts.json) {
           for (const c of candidates) writeJsonLine(ctx.output, { travellerKey, ...c });
           if (verdict) writeJsonLine(ctx.output, { travellerKey, document: verdict });

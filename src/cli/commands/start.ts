@@ -1,10 +1,10 @@
 import type { Command } from 'commander';
-import { stoppableWork, type CliContext } from '../context.js';
+import { cliActor, stoppableWork, type CliContext } from '../context.js';
 import { writeLine } from '../output.js';
 import { sampleCorpus, sampleRegistry, sampleWatchlist } from '../package-files.js';
 import { describeSummary } from './browse.js';
 import { describeIngest } from './ingest.js';
-import { addServerOptions, serveUntilStopped } from './serve.js';
+import { addServerOptions, serveUntilStopped, type ServeFlags } from './serve.js';
 
 export function registerStart(program: Command, ctx: CliContext): void {
   addServerOptions(
@@ -12,7 +12,7 @@ export function registerStart(program: Command, ctx: CliContext): void {
       .command('start')
       .description('first run: ingest the bundled sample corpus, watchlist and document registry (once), print a summary, then serve')
       .option('--no-serve', 'stop after the summary instead of serving'),
-  ).action(async (opts: { serve: boolean }, command: Command) => {
+  ).action(async (opts: { serve: boolean } & ServeFlags, command: Command) => {
     await ctx.run(command, async (vigil, config, logger) => {
       writeLine(ctx.output, `data folder: ${config.dataDir}`);
       const report = await stoppableWork(ctx, 'file', (signal, progress) =>
@@ -24,7 +24,13 @@ export function registerStart(program: Command, ctx: CliContext): void {
       const registry = await vigil.importRegistryFile(sampleRegistry, { actor: 'vigil start' });
       writeLine(ctx.output, `sample document registry: ${registry.added} added, ${registry.alreadyKnown} already known`);
       for (const line of describeSummary(await vigil.summary())) writeLine(ctx.output, line);
-      if (opts.serve) await serveUntilStopped(ctx, vigil, config, logger);
+      // A fresh store gets its first administrator here, as `vigil init` would: a one-time password, shown once.
+      if ((await vigil.access.listUsers()).length === 0) {
+        const { user, password } = await vigil.access.init('admin', cliActor());
+        writeLine(ctx.output, `created administrator ${user.name}; one-time password (shown only now): ${password}`);
+        writeLine(ctx.output, 'add the people who will use Vigil with: vigil users add NAME --role analyst|watchlist-manager|screener|auditor');
+      }
+      if (opts.serve) await serveUntilStopped(ctx, vigil, config, logger, opts);
     });
   });
 }

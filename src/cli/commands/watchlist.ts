@@ -101,6 +101,7 @@ export function registerWatchlist(program: Command, ctx: CliContext): void {
         const entries = await vigil.watchlist({ list: opts.list, status: opts.all ? undefined : 'active' });
         const { text, losses } = exportWatchlist(entries, opts.format);
         for (const loss of losses) ctx.output.err.write(`not exported: ${loss.entryId}: ${loss.reason}\n`);
+        await vigil.access.audit({ actor: cliActor(), action: 'watchlist.export', target: opts.list ?? null, outcome: 'ok', details: { format: opts.format, entries: entries.length, removedIncluded: opts.all ?? false, output: opts.output ?? null } });
         if (!opts.output) {
           ctx.output.out.write(text);
           return;

@@ -15,7 +15,9 @@ import type {
   Page,
   PlaceLink,
   ReextractedDocument,
+  Scope,
 } from '../records.js';
+import { mentionsInScope } from './scope-sql.js';
 
 type Row = Record<string, unknown>;
 
@@ -135,37 +137,50 @@ export class SqliteEntityTables {
     });
   }
 
-  list(filter: { type?: EntityType }, page: Page): EntitySummary[] {
+  list(filter: { type?: EntityType }, page: Page, scope: Scope = null): EntitySummary[] {
+    const inScope = mentionsInScope(scope, 'm.document_id');
     const rows = this.db
       .prepare(
         `SELECT e.id, e.type, e.place, e.merged_into, count(m.id) AS mentions FROM entities e JOIN mentions m ON m.entity_id = e.id
-         ${filter.type ? 'WHERE e.type = ?' : ''}
+         WHERE ${filter.type ? 'e.type = ? AND ' : ''}${inScope.where}
          GROUP BY e.id ORDER BY mentions DESC, e.id LIMIT ? OFFSET ?`,
       )
-      .all(...(filter.type ? [filter.type] : []), page.limit, page.offset) as Row[];
-    return this.summarise(rows);
+      .all(...(filter.type ? [filter.type] : []), ...inScope.params, page.limit, page.offset) as Row[];
+    return this.summarise(rows, scope);
   }
 
-  get(id: string): EntitySummary | null {
+  get(id: string, scope: Scope = null): EntitySummary | null {
+    const inScope = mentionsInScope(scope, 'm.document_id');
+    // In a scope an entity is seen only through its mentions there; with none, it is not seen at all.
     const rows = this.db
-      .prepare(`SELECT e.id, e.type, e.place, e.merged_into, count(m.id) AS mentions FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
-                WHERE e.id = ? GROUP BY e.id`)
-      .all(id) as Row[];
-    return this.summarise(rows)[0] ?? null;
+      .prepare(scope === null
+        ? `SELECT e.id, e.type, e.place, e.merged_into, count(m.id) AS mentions FROM entities e LEFT JOIN mentions m ON m.entity_id = e.id
+           WHERE e.id = ? GROUP BY e.id`
+        : `SELECT e.id, e.type, e.place, e.merged_into, count(m.id) AS mentions FROM entities e JOIN mentions m ON m.entity_id = e.id
+           WHERE e.id = ? AND ${inScope.where} GROUP BY e.id`)
+      .all(id, ...inScope.params) as Row[];
+    if (rows.length === 0 && scope !== null) {
+      // Merged away, it has no mentions left: it is seen where what it was merged into is seen, to say where it went.
+      const merged = this.db.prepare('SELECT id, type, place, merged_into, 0 AS mentions FROM entities WHERE id = ? AND merged_into IS NOT NULL').get(id) as Row | undefined;
+      return merged && this.get(merged.merged_into as string, scope) ? (this.summarise([merged], null)[0] ?? null) : null;
+    }
+    return this.summarise(rows, scope)[0] ?? null;
   }
 
-  private summarise(rows: Row[]): EntitySummary[] {
+  /** Names, counts and documents from the mentions in the scope only, so nothing outside it shows through. */
+  private summarise(rows: Row[], scope: Scope): EntitySummary[] {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id as string);
     const placeholders = ids.map(() => '?').join(',');
+    const inScope = mentionsInScope(scope, 'document_id');
     const surfaces = this.db
-      .prepare(`SELECT entity_id, text, count(*) AS n, min(id) AS first FROM mentions WHERE entity_id IN (${placeholders})
+      .prepare(`SELECT entity_id, text, count(*) AS n, min(id) AS first FROM mentions WHERE entity_id IN (${placeholders}) AND ${inScope.where}
                 GROUP BY entity_id, text ORDER BY entity_id, n DESC, first`)
-      .all(...ids) as Row[];
+      .all(...ids, ...inScope.params) as Row[];
     const docs = this.db
-      .prepare(`SELECT entity_id, document_id, min(id) AS first FROM mentions WHERE entity_id IN (${placeholders})
+      .prepare(`SELECT entity_id, document_id, min(id) AS first FROM mentions WHERE entity_id IN (${placeholders}) AND ${inScope.where}
                 GROUP BY entity_id, document_id ORDER BY entity_id, first`)
-      .all(...ids) as Row[];
+      .all(...ids, ...inScope.params) as Row[];
     const firstNames = this.db.prepare(`SELECT id, first_name FROM entities WHERE id IN (${placeholders})`).all(...ids) as Row[];
     const namesById = groupBy(surfaces, (r) => r.entity_id as string, (r) => r.text as string);
     const docsById = groupBy(docs, (r) => r.entity_id as string, (r) => r.document_id as string);
@@ -186,8 +201,9 @@ export class SqliteEntityTables {
     });
   }
 
-  mentionsOf(id: string): MentionRecord[] {
-    return (this.db.prepare(`SELECT ${mentionColumns} FROM mentions WHERE entity_id = ? ORDER BY id`).all(id) as Row[]).map(toMention);
+  mentionsOf(id: string, scope: Scope = null): MentionRecord[] {
+    const inScope = mentionsInScope(scope, 'document_id');
+    return (this.db.prepare(`SELECT ${mentionColumns} FROM mentions WHERE entity_id = ? AND ${inScope.where} ORDER BY id`).all(id, ...inScope.params) as Row[]).map(toMention);
   }
 
   sharedCompany(entityIds: string[], company: string[]): Record<string, number> {
@@ -197,8 +213,9 @@ export class SqliteEntityTables {
     return out;
   }
 
-  mentionsInDocument(documentId: string): MentionRecord[] {
-    return (this.db.prepare(`SELECT ${mentionColumns} FROM mentions WHERE document_id = ? ORDER BY start_offset, id`).all(documentId) as Row[]).map(
+  mentionsInDocument(documentId: string, scope: Scope = null): MentionRecord[] {
+    const inScope = mentionsInScope(scope, 'document_id');
+    return (this.db.prepare(`SELECT ${mentionColumns} FROM mentions WHERE document_id = ? AND ${inScope.where} ORDER BY start_offset, id`).all(documentId, ...inScope.params) as Row[]).map(
       toMention,
     );
   }

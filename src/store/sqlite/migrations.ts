@@ -264,4 +264,69 @@ export const sqliteMigrations: Migration[] = [
       ALTER TABLE ingest_problems ADD COLUMN code TEXT;
     `,
   },
+  {
+    version: 13,
+    name: 'users, tokens, sessions and the audit log',
+    sql: `
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        role TEXT NOT NULL,
+        password_hash TEXT,
+        disabled INTEGER NOT NULL DEFAULT 0,
+        collections TEXT NOT NULL DEFAULT '[]',
+        created_at TEXT NOT NULL,
+        must_change_password INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE TABLE api_tokens (
+        id TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        label TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE,
+        created_at TEXT NOT NULL,
+        expires_at TEXT,
+        revoked_at TEXT,
+        last_used_at TEXT
+      );
+      CREATE INDEX api_tokens_user ON api_tokens(user_id);
+      CREATE TABLE sessions (
+        hash TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL REFERENCES users(id),
+        csrf TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_seen_at TEXT NOT NULL,
+        ended_at TEXT
+      );
+      CREATE INDEX sessions_user ON sessions(user_id);
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT,
+        outcome TEXT NOT NULL,
+        details TEXT NOT NULL,
+        prev TEXT NOT NULL,
+        hash TEXT NOT NULL
+      );
+      -- Append-only for Vigil itself; whoever edits the file by other means breaks the hash chain instead.
+      CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+      CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    `,
+  },
+  {
+    version: 14,
+    name: 'collections',
+    sql: `
+      -- The collections (cases) each source was ingested into; documents are in those of their source's bytes.
+      CREATE TABLE source_collections (
+        sha256 TEXT NOT NULL REFERENCES sources(sha256),
+        collection TEXT NOT NULL,
+        PRIMARY KEY (sha256, collection)
+      );
+      CREATE INDEX source_collections_collection ON source_collections(collection, sha256);
+      INSERT INTO source_collections (sha256, collection) SELECT sha256, 'default' FROM sources;
+      ALTER TABLE ingest_problems ADD COLUMN collection TEXT NOT NULL DEFAULT 'default';
+    `,
+  },
 ];

@@ -6,11 +6,38 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { VigilError } from '../../errors.js';
 import type { IngestBatch } from '../records.js';
+import { sealAuditEvent } from '../../access/index.js';
+import { describeAccessContract } from '../access.contract.js';
+import { describeScopeContract } from '../scope.contract.js';
 import { describeStoreContract } from '../store.contract.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
 import { openSqliteStore } from './sqlite-store.js';
 
 describeStoreContract('sqlite', () => openSqliteStore(':memory:'));
+describeAccessContract('sqlite', () => openSqliteStore(':memory:'));
+describeScopeContract('sqlite', () => openSqliteStore(':memory:'));
+
+describe('the SQLite audit log', () => {
+  it('refuses to change or remove a record through SQL', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-audit-'));
+    try {
+      const file = join(dir, 'vigil.db');
+      const store = openSqliteStore(file);
+      await store.appendAudit((last) => sealAuditEvent({ at: '2026-12-04T10:00:00Z', actor: 'user:omar', action: 'screen', target: null, outcome: 'ok', details: {} }, last));
+      await store.close();
+      const db = new Database(file);
+      try {
+        assert.throws(() => db.prepare("UPDATE audit_log SET actor = 'user:nobody'").run(), /append-only/);
+        assert.throws(() => db.prepare('DELETE FROM audit_log').run(), /append-only/);
+        assert.equal((db.prepare('SELECT actor FROM audit_log').get() as { actor: string }).actor, 'user:omar');
+      } finally {
+        db.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
 
 const at = '2024-05-01T10:00:00.000Z';
 

@@ -15,6 +15,7 @@ import type {
   EntitySplit,
   PlaceLink,
   ReextractedDocument,
+  Scope,
   EntitySummary,
   EntityKeyRecord,
   EntityType,
@@ -33,8 +34,12 @@ import type {
   WatchlistStatus,
   WatchlistVersion,
 } from '../records.js';
+import { defaultCollection } from '../records.js';
+import type { SessionRecord, StoredAuditRecord, TokenRecord, UserChange, UserRecord } from '../access-records.js';
 import type { Store } from '../store.js';
+import { SqliteAccessTables } from './access-tables.js';
 import { SqliteEntityTables } from './entity-tables.js';
+import { documentsInScope, mentionsInScope } from './scope-sql.js';
 import { toFts5Match } from './fts-query.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
 
@@ -129,9 +134,11 @@ function splitSnippet(marked: string): { snippet: string; highlights: [number, n
 class SqliteStore implements Store {
   private readonly statements;
   private readonly entities: SqliteEntityTables;
+  private readonly access: SqliteAccessTables;
 
   constructor(private readonly db: Database.Database) {
     this.entities = new SqliteEntityTables(db);
+    this.access = new SqliteAccessTables(db);
     this.statements = {
       hasSource: db.prepare('SELECT 1 FROM sources WHERE sha256 = ?'),
       addSourcePath: db.prepare('INSERT OR IGNORE INTO source_paths (sha256, path, seen_at, container_sha256, entry_path) VALUES (?, ?, ?, ?, ?)'),
@@ -142,8 +149,10 @@ class SqliteStore implements Store {
                 @text, @spanStart, @spanEnd, @isLeaf, @metadata)`),
       indexDocument: db.prepare('INSERT INTO documents_fts (rowid, title, text) VALUES (?, ?, ?)'),
       deleteProblem: db.prepare('DELETE FROM ingest_problems WHERE path = ?'),
-      upsertProblem: db.prepare(`INSERT INTO ingest_problems (path, sha256, kind, reason, at, code) VALUES (?, ?, ?, ?, ?, ?)
-        ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, kind = excluded.kind, reason = excluded.reason, at = excluded.at, code = excluded.code`),
+      addToCollection: db.prepare('INSERT OR IGNORE INTO source_collections (sha256, collection) VALUES (?, ?)'),
+      upsertProblem: db.prepare(`INSERT INTO ingest_problems (path, sha256, kind, reason, at, code, collection) VALUES (?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT(path) DO UPDATE SET sha256 = excluded.sha256, kind = excluded.kind, reason = excluded.reason, at = excluded.at, code = excluded.code,
+          collection = excluded.collection`),
       getDocument: db.prepare(`SELECT ${documentColumns} FROM documents WHERE id = ?`),
       listDocuments: db.prepare(`SELECT ${documentColumns} FROM documents ORDER BY seq LIMIT ? OFFSET ?`),
       getWatchlistEntry: db.prepare('SELECT data FROM watchlist_entries WHERE id = ?'),
@@ -164,9 +173,10 @@ class SqliteStore implements Store {
     return this.statements.hasSource.get(sha256) !== undefined;
   }
 
-  async addSourcePath(sha256: string, path: string, seenAt: string, container: ContainerPlace | null = null): Promise<void> {
+  async addSourcePath(sha256: string, path: string, seenAt: string, container: ContainerPlace | null = null, collection = defaultCollection): Promise<void> {
     this.db.transaction(() => {
       this.statements.addSourcePath.run(sha256, path, seenAt, container?.sha256 ?? null, container?.entry ?? null);
+      this.statements.addToCollection.run(sha256, collection);
       this.statements.deleteProblem.run(path);
     })();
   }
@@ -186,10 +196,12 @@ class SqliteStore implements Store {
       const container = [source.container?.sha256 ?? null, source.container?.entry ?? null];
       if (s.hasSource.get(source.sha256) !== undefined) {
         s.addSourcePath.run(source.sha256, source.path, source.ingestedAt, ...container);
+        s.addToCollection.run(source.sha256, source.collection ?? defaultCollection);
         s.deleteProblem.run(source.path);
         return 'already-known';
       }
       s.insertSource.run(source.sha256, source.size, source.mediaType, source.path, source.ingestedAt);
+      s.addToCollection.run(source.sha256, source.collection ?? defaultCollection);
       s.addSourcePath.run(source.sha256, source.path, source.ingestedAt, ...container);
       for (const doc of batch.documents) {
         const info = s.insertDocument.run({
@@ -208,11 +220,11 @@ class SqliteStore implements Store {
   }
 
   async recordProblem(problem: IngestProblem): Promise<void> {
-    this.statements.upsertProblem.run(problem.path, problem.sha256, problem.kind, problem.reason, problem.at, problem.code ?? null);
+    this.statements.upsertProblem.run(problem.path, problem.sha256, problem.kind, problem.reason, problem.at, problem.code ?? null, problem.collection ?? defaultCollection);
   }
 
   async listProblems(): Promise<IngestProblem[]> {
-    const rows = this.db.prepare('SELECT path, sha256, kind, reason, at, code FROM ingest_problems ORDER BY path').all() as Row[];
+    const rows = this.db.prepare('SELECT path, sha256, kind, reason, at, code, collection FROM ingest_problems ORDER BY path').all() as Row[];
     return rows.map((r) => ({
       path: r.path as string,
       sha256: (r.sha256 as string | null) ?? null,
@@ -220,32 +232,41 @@ class SqliteStore implements Store {
       reason: r.reason as string,
       at: r.at as string,
       ...(r.code === null ? {} : { code: r.code as string }),
+      collection: r.collection as string,
     }));
   }
 
-  async listDocuments(page: Page): Promise<DocumentRecord[]> {
-    return (this.statements.listDocuments.all(page.limit, page.offset) as Row[]).map(toDocument);
+  async listDocuments(page: Page, scope: Scope = null): Promise<DocumentRecord[]> {
+    if (scope === null) return (this.statements.listDocuments.all(page.limit, page.offset) as Row[]).map(toDocument);
+    const inScope = documentsInScope(scope, 'sha256');
+    return (this.db.prepare(`SELECT ${documentColumns} FROM documents WHERE ${inScope.where} ORDER BY seq LIMIT ? OFFSET ?`).all(...inScope.params, page.limit, page.offset) as Row[]).map(toDocument);
   }
 
-  async getDocument(id: string): Promise<DocumentRecord | null> {
-    const row = this.statements.getDocument.get(id) as Row | undefined;
+  async getDocument(id: string, scope: Scope = null): Promise<DocumentRecord | null> {
+    const inScope = documentsInScope(scope, 'sha256');
+    const row = (scope === null ? this.statements.getDocument.get(id) : this.db.prepare(`SELECT ${documentColumns} FROM documents WHERE id = ? AND ${inScope.where}`).get(id, ...inScope.params)) as Row | undefined;
     return row ? toDocument(row) : null;
   }
 
-  async searchDocuments(query: TextQuery, page: Page): Promise<{ total: number; hits: SearchHit[] }> {
+  async listCollections(): Promise<{ name: string; sources: number }[]> {
+    return (this.db.prepare('SELECT collection AS name, count(*) AS sources FROM source_collections GROUP BY collection ORDER BY collection').all() as Row[]).map((r) => ({ name: r.name as string, sources: r.sources as number }));
+  }
+
+  async searchDocuments(query: TextQuery, page: Page, scope: Scope = null): Promise<{ total: number; hits: SearchHit[] }> {
     const match = toFts5Match(query);
+    const inScope = documentsInScope(scope, 'd.sha256');
     try {
-      const total = (this.db.prepare('SELECT count(*) AS n FROM documents_fts WHERE documents_fts MATCH ?').get(match) as { n: number }).n;
+      const total = (this.db.prepare(`SELECT count(*) AS n FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid WHERE documents_fts MATCH ? AND ${inScope.where}`).get(match, ...inScope.params) as { n: number }).n;
       const rows = this.db
         .prepare(
           `SELECT d.id, d.title, d.author, d.date, d.path, d.parent_id, -bm25(documents_fts, 4.0, 1.0) AS score,
                   snippet(documents_fts, -1, char(2), char(3), '…', 24) AS marked
            FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-           WHERE documents_fts MATCH ?
+           WHERE documents_fts MATCH ? AND ${inScope.where}
            ORDER BY bm25(documents_fts, 4.0, 1.0), d.seq
            LIMIT ? OFFSET ?`,
         )
-        .all(match, page.limit, page.offset) as Row[];
+        .all(match, ...inScope.params, page.limit, page.offset) as Row[];
       const hits = rows.map((r) => ({
         id: r.id as string,
         title: (r.title as string | null) ?? null,
@@ -269,24 +290,24 @@ class SqliteStore implements Store {
     return this.entities.candidates(type, keys, names, minSharedKeys);
   }
 
-  async listEntities(filter: { type?: EntityType }, page: Page): Promise<EntitySummary[]> {
-    return this.entities.list(filter, page);
+  async listEntities(filter: { type?: EntityType }, page: Page, scope: Scope = null): Promise<EntitySummary[]> {
+    return this.entities.list(filter, page, scope);
   }
 
-  async getEntity(id: string): Promise<EntitySummary | null> {
-    return this.entities.get(id);
+  async getEntity(id: string, scope: Scope = null): Promise<EntitySummary | null> {
+    return this.entities.get(id, scope);
   }
 
-  async mentionsOfEntity(id: string): Promise<MentionRecord[]> {
-    return this.entities.mentionsOf(id);
+  async mentionsOfEntity(id: string, scope: Scope = null): Promise<MentionRecord[]> {
+    return this.entities.mentionsOf(id, scope);
   }
 
   async sharedCompany(entityIds: string[], company: string[]): Promise<Record<string, number>> {
     return this.entities.sharedCompany(entityIds, company);
   }
 
-  async mentionsInDocument(documentId: string): Promise<MentionRecord[]> {
-    return this.entities.mentionsInDocument(documentId);
+  async mentionsInDocument(documentId: string, scope: Scope = null): Promise<MentionRecord[]> {
+    return this.entities.mentionsInDocument(documentId, scope);
   }
 
   async mergeEntities(decision: EntityMerge): Promise<{ moved: number }> {
@@ -511,23 +532,50 @@ class SqliteStore implements Store {
     return (this.statements.registryVersion.get() as { v: number }).v;
   }
 
-  async summary(): Promise<StoreSummary> {
-    const one = (sql: string) => (this.db.prepare(sql).get() as { n: number }).n;
+  // --- users, tokens, sessions, audit: see access-tables.ts ---
+  createUser(user: UserRecord) { return this.access.createUser(user); }
+  userByName(name: string) { return this.access.userByName(name); }
+  userById(id: string) { return this.access.userById(id); }
+  listUsers() { return this.access.listUsers(); }
+  updateUser(id: string, change: UserChange) { return this.access.updateUser(id, change); }
+  createToken(token: TokenRecord) { return this.access.createToken(token); }
+  tokenByHash(hash: string) { return this.access.tokenByHash(hash); }
+  listTokens(userId?: string) { return this.access.listTokens(userId); }
+  revokeToken(id: string, at: string) { return this.access.revokeToken(id, at); }
+  touchToken(id: string, at: string) { return this.access.touchToken(id, at); }
+  createSession(session: SessionRecord) { return this.access.createSession(session); }
+  sessionByHash(hash: string) { return this.access.sessionByHash(hash); }
+  touchSession(hash: string, at: string) { return this.access.touchSession(hash, at); }
+  endSession(hash: string, at: string) { return this.access.endSession(hash, at); }
+  endSessionsOf(userId: string, at: string) { return this.access.endSessionsOf(userId, at); }
+  appendAudit(seal: (last: Pick<StoredAuditRecord, 'seq' | 'hash'> | null) => StoredAuditRecord) { return this.access.appendAudit(seal); }
+  auditRecords(afterSeq: number, limit: number) { return this.access.auditRecords(afterSeq, limit); }
+
+  async summary(scope: Scope = null): Promise<StoreSummary> {
+    const one = (sql: string, params: unknown[] = []) => (this.db.prepare(sql).get(...params) as { n: number }).n;
     const entitiesByType: StoreSummary['entitiesByType'] = {};
-    for (const r of this.db.prepare('SELECT type, count(*) AS n FROM entities WHERE merged_into IS NULL GROUP BY type ORDER BY type').all() as Row[]) {
+    const sources = documentsInScope(scope, 'sha256');
+    const documents = documentsInScope(scope, 'sha256');
+    const mentions = mentionsInScope(scope, 'document_id');
+    // In a scope, the entities counted are those mentioned in it (an entity with no mention there is not seen).
+    const entityCounts = scope === null
+      ? this.db.prepare('SELECT type, count(*) AS n FROM entities WHERE merged_into IS NULL GROUP BY type ORDER BY type').all()
+      : this.db.prepare(`SELECT type, count(DISTINCT entity_id) AS n FROM mentions WHERE ${mentions.where} GROUP BY type ORDER BY type`).all(...mentions.params);
+    for (const r of entityCounts as Row[]) {
       entitiesByType[r.type as EntityType] = r.n as number;
     }
     const problems: Record<ProblemKind, number> = { failed: 0, unsupported: 0, 'not-extracted': 0, 'needs-ocr': 0, warning: 0 };
-    for (const r of this.db.prepare('SELECT kind, count(*) AS n FROM ingest_problems GROUP BY kind').all() as Row[]) {
+    // Ingest problems name files of every collection and belong to none: counted for the whole store only.
+    for (const r of (scope === null ? this.db.prepare('SELECT kind, count(*) AS n FROM ingest_problems GROUP BY kind').all() : []) as Row[]) {
       problems[r.kind as ProblemKind] = r.n as number;
     }
     return {
-      sources: one('SELECT count(*) AS n FROM sources'),
-      documents: one('SELECT count(*) AS n FROM documents'),
-      leafDocuments: one('SELECT count(*) AS n FROM documents WHERE is_leaf = 1'),
+      sources: one(`SELECT count(*) AS n FROM sources WHERE ${sources.where}`, sources.params),
+      documents: one(`SELECT count(*) AS n FROM documents WHERE ${documents.where}`, documents.params),
+      leafDocuments: one(`SELECT count(*) AS n FROM documents WHERE is_leaf = 1 AND ${documents.where}`, documents.params),
       problems,
       entitiesByType,
-      mentions: one('SELECT count(*) AS n FROM mentions'),
+      mentions: one(`SELECT count(*) AS n FROM mentions WHERE ${mentions.where}`, mentions.params),
       watchlistEntries: one(`SELECT count(*) AS n FROM watchlist_entries WHERE status = 'active'`),
     };
   }

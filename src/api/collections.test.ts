@@ -1,0 +1,67 @@
+// Users read the haul of their own collections only, counts and names included: nothing of another case shows
+// through a search total, an entity's spellings, mentions or documents, or the store summary.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { openApiFixture, type ApiFixture } from './api.fixture.js';
+
+type Entity = { id: string; name: string; aliases: string[]; mentions: number; documents: string[] };
+
+describe('collections', () => {
+  let api: ApiFixture;
+  let tikriti: { raqqa: Entity; mosul: Entity };
+  let mosulDocument: string;
+  before(async () => {
+    api = await openApiFixture();
+    const find = async (who: 'analyst' | 'other-analyst') => {
+      const people = (await (await api.call(who, '/api/entities?type=PERSON')).json()) as { results: Entity[] };
+      return people.results.find((e) => /Tikriti/.test(e.name))!;
+    };
+    tikriti = { raqqa: await find('analyst'), mosul: await find('other-analyst') };
+    const documents = (await (await api.call('other-analyst', '/api/documents')).json()) as { results: { id: string }[] };
+    mosulDocument = documents.results[0]!.id;
+  });
+  after(() => api.close());
+
+  it('searches only the documents of the reader\'s collections, totals included', async () => {
+    const total = async (who: 'analyst' | 'other-analyst', q: string) => ((await (await api.call(who, `/api/search?q=${q}`)).json()) as { total: number }).total;
+    assert.deepEqual([await total('analyst', 'Tikriti'), await total('other-analyst', 'Tikriti')], [2, 1]);
+    assert.deepEqual([await total('analyst', 'Sayyaf'), await total('other-analyst', 'convoys')], [0, 0]);
+  });
+
+  it('shows one entity in two cases with only the names, mentions and documents each case holds', () => {
+    assert.equal(tikriti.raqqa.id, tikriti.mosul.id, 'one person, resolved across cases');
+    assert.deepEqual([tikriti.raqqa.name, ...tikriti.raqqa.aliases].sort(), ['Abou Khaled el-Tikriti', 'Abu Khalid al-Tikriti']);
+    assert.deepEqual([tikriti.mosul.name, tikriti.mosul.aliases, tikriti.mosul.mentions, tikriti.mosul.documents], ['Abu Khalid al-Tikriti', [], 1, [mosulDocument]]);
+    assert.equal(tikriti.raqqa.documents.length, 2);
+    assert.ok(!tikriti.raqqa.documents.includes(mosulDocument));
+  });
+
+  it('answers "not found" for a document or entity of another case, as for one that does not exist', async () => {
+    const fromOutside = await api.call('analyst', `/api/documents/${mosulDocument}`);
+    const missing = await api.call('analyst', '/api/documents/d_nothing');
+    assert.deepEqual([fromOutside.status, ((await fromOutside.json()) as { error: { code: string } }).error.code], [404, 'document.unknown']);
+    assert.equal(missing.status, 404);
+    assert.equal((await api.call('analyst', `/api/documents/${mosulDocument}/mentions`)).status, 404);
+    const sayyaf = ((await (await api.call('other-analyst', '/api/entities?type=PERSON')).json()) as { results: Entity[] }).results.find((e) => /Sayyaf/.test(e.name))!;
+    assert.equal((await api.call('analyst', `/api/entities/${sayyaf.id}`)).status, 404);
+    assert.equal((await api.call('analyst', `/api/entities/${sayyaf.id}/mentions`)).status, 404);
+    assert.equal((await api.send('analyst', '/api/watchlist/promote', { entityId: sayyaf.id })).status, 404, 'nor promote someone only another case names');
+    const mentions = ((await (await api.call('other-analyst', `/api/entities/${tikriti.mosul.id}/mentions`)).json()) as { results: { documentId: string }[] }).results;
+    assert.deepEqual(mentions.map((m) => m.documentId), [mosulDocument]);
+  });
+
+  it('counts only what the reader\'s collections hold', async () => {
+    const summary = async (who: 'analyst' | 'other-analyst') => (await (await api.call(who, '/api/summary')).json()) as { documents: number; mentions: number; entitiesByType: { PERSON?: number } };
+    const [raqqa, mosul] = [await summary('analyst'), await summary('other-analyst')];
+    assert.deepEqual([raqqa.documents, mosul.documents], [2, 1]);
+    assert.ok(mosul.mentions > 0 && mosul.mentions < raqqa.mentions + mosul.mentions);
+    assert.equal(mosul.entitiesByType.PERSON, 2, 'al-Tikriti and Umm Sayyaf');
+  });
+
+  it('lets a user given every collection (*) read both cases', async () => {
+    await api.vigil.access.addUser({ name: 'huda', role: 'analyst', collections: ['*'] }, 'cli:test');
+    const { token } = await api.vigil.access.createToken('huda', {}, 'cli:test');
+    const search = await api.app.request('/api/search?q=Tikriti', { headers: { authorization: `Bearer ${token}` } });
+    assert.equal(((await search.json()) as { total: number }).total, 3);
+  });
+});
