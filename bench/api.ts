@@ -1,4 +1,4 @@
-// npm run bench:api [-- --entries 100000 --seconds 10]
+// npm run bench:api [-- --entries 100000 --seconds 10 --server-heap-mb N]
 // Screening over HTTP with sign-in on: `vigil serve` is started as a child process on a store holding a synthetic
 // watchlist (bench:screen's generator), and autocannon sends POST /api/screen with a screener's bearer token, one
 // traveller after another (half spelling variants of listed people with their birth dates, half not listed), at 10
@@ -30,6 +30,8 @@ function option(name: string, fallback: number): number {
 }
 const entryCount = option('entries', 100_000);
 const seconds = option('seconds', 10);
+// With --server-heap-mb, the server runs with that V8 heap limit: memory that only grows would then end in a crash.
+const serverHeapMb = process.argv.includes('--server-heap-mb') ? option('server-heap-mb', 0) : null;
 
 const folder = mkdtempSync(join(tmpdir(), 'vigil-bench-api-'));
 const data = join(folder, 'data');
@@ -59,7 +61,7 @@ const travellers = Array.from({ length: 5000 }, (_, i) => {
 const bodies = travellers.map((t) => JSON.stringify(t));
 
 // The real command, as an operator starts it; the rate limit is raised since one token sends everything here.
-const server = spawn(process.execPath, [join(packageRoot, 'dist/src/cli/bin.js'), '--data', data, 'serve', '--port', '0', '--rate-limit', '100000000'], {
+const server = spawn(process.execPath, [...(serverHeapMb ? [`--max-old-space-size=${serverHeapMb}`] : []), join(packageRoot, 'dist/src/cli/bin.js'), '--data', data, 'serve', '--port', '0', '--rate-limit', '100000000'], {
   stdio: ['ignore', 'pipe', 'inherit'],
   env: { ...process.env, VIGIL_LOG_LEVEL: 'warn' },
 });
@@ -117,21 +119,32 @@ async function load(label: string, connections: number, screen: boolean, duratio
 }
 
 try {
+  const first = await fetch(`${url}/api/screen`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: bodies[0] });
+  if (first.status !== 200) throw new Error(`the first screening answered ${first.status}: ${await first.text()}`);
   await load('warm-up', 10, true, 3);
+  const runs: (Run & { rss: number })[] = [];
+  const measured = async (label: string, connections: number, screen: boolean) => runs.push({ ...(await load(label, connections, screen, seconds)), rss: rssMiB() });
   const before = rssMiB();
-  const runs = [await load('GET /api/health (baseline)', 10, false, seconds), await load('POST /api/screen', 10, true, seconds), await load('POST /api/screen', 100, true, seconds)];
+  await measured('GET /api/health (baseline)', 10, false);
+  await measured('POST /api/screen', 10, true);
+  await measured('POST /api/screen', 100, true);
+  // The same load again: memory that keeps growing from one run to the next would be a leak.
+  await measured('POST /api/screen, again', 10, true);
+  await measured('POST /api/screen, again', 100, true);
   const after = rssMiB();
   const pad = (cells: string[], widths: number[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  const widths = [28, 12, 10, 10, 9, 9, 7];
+  const widths = [28, 12, 10, 10, 9, 9, 7, 10];
   console.log('');
-  console.log(pad(['route', 'connections', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'errors'], widths));
-  for (const r of runs) console.log(pad([r.label, String(r.connections), r.requests.toLocaleString('en'), Math.round(r.perSecond).toLocaleString('en'), String(r.p50), String(r.p99), String(r.errors)], widths));
-  const [health, ten, hundred] = runs as [Run, Run, Run];
+  console.log(pad(['route', 'connections', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'RSS after'], widths));
+  for (const r of runs) console.log(pad([r.label, String(r.connections), r.requests.toLocaleString('en'), Math.round(r.perSecond).toLocaleString('en'), String(r.p50), String(r.p99), String(r.errors), `${r.rss} MiB`], widths));
+  const [health, ten, hundred] = runs as unknown as [Run, Run, Run];
   console.log('');
-  console.log(`screening at 10 clients: ×${(ten.perSecond / health.perSecond).toFixed(2)} the baseline's requests/s; server RSS ${before} MiB before the runs, ${after} MiB after`);
-  const best = ten.p99 <= hundred.p99 ? ten : hundred;
-  const met = Math.max(ten.perSecond, hundred.perSecond) >= 1000 && best.p99 < 50 && runs.every((r) => r.errors === 0);
-  console.log(`target ≥ 1,000 screenings/s at p99 < 50 ms with no errors: ${met ? 'met' : 'not met'} (10 clients ${Math.round(ten.perSecond)}/s p99 ${ten.p99} ms; 100 clients ${Math.round(hundred.perSecond)}/s p99 ${hundred.p99} ms)`);
+  console.log(`screening at 10 clients: ${(ten.perSecond / health.perSecond).toFixed(2)} × the baseline's requests/s; server RSS ${before} MiB after the warm-up, ${runs[2]!.rss} MiB after the first two screening runs, ${after} MiB after the same two again`);
+  // The target holds at a level of concurrency when that level both reaches the rate and keeps the p99 under the bound.
+  const holds = (r: Run) => r.perSecond >= 1000 && r.p99 < 50 && r.errors === 0;
+  const verdict = (r: Run) => `${r.connections} clients ${Math.round(r.perSecond)}/s p99 ${r.p99} ms: ${holds(r) ? 'met' : 'not met'}`;
+  console.log(`target ≥ 1,000 screenings/s at p99 < 50 ms with no errors: ${verdict(ten)}; ${verdict(hundred)} (100 requests in flight at ~1,000/s wait ~100 ms each in the queue)`);
+  if (runs.some((r) => r.errors > 0)) console.log(`errors: ${runs.map((r) => `${r.label} ${r.errors}`).join(', ')}`);
 } finally {
   server.kill('SIGTERM');
   await new Promise((resolve) => server.once('exit', resolve));

@@ -154,8 +154,11 @@ export interface Vigil {
   /** `actor` names who made a change, for the entry's history. */
   addWatchlistEntry(input: unknown, list?: string, actor?: string): Promise<WatchlistEntry>;
   importWatchlistFile(path: string, options?: { format?: ListFormat; list?: string; partial?: boolean; actor?: string }): Promise<ImportReport>;
-  watchlist(filter: { list?: string; status?: WatchlistStatus }): Promise<WatchlistEntry[]>;
-  watchlistHistory(entryId: string): Promise<WatchlistVersion[]>;
+  /** Entries whole (a list is the agency's, not a case's), their evidence cut to the documents the reader may see. */
+  watchlist(filter: { list?: string; status?: WatchlistStatus }, reader?: Reader): Promise<WatchlistEntry[]>;
+  watchlistHistory(entryId: string, reader?: Reader): Promise<WatchlistVersion[]>;
+  /** The original bytes of a document's file, as seized (recorded in the audit log as a download). */
+  original(documentId: string, reader?: Reader): Promise<{ document: DocumentRecord; bytes: Uint8Array }>;
   promote(entityId: string, list?: string, actor?: string, scope?: Scope): Promise<PromoteResult>;
   /** Screens one traveller; reviewers' earlier false-match decisions hide their hits (listed as suppressed). */
   screen(traveller: unknown, options?: ScreenOptions, actor?: string): Promise<ScreeningResult>;
@@ -175,6 +178,8 @@ export interface Vigil {
   importRegistryFile(path: string, options?: { partial?: boolean; actor?: string; onProgress?: (done: number, total: number) => void }): Promise<RegistryImportReport>;
   /** Every registry report covering a document, given by number (and issuing state: all states when absent) or by its MRZ. */
   checkDocument(request: { mrz: string } | { number: string; country?: string }, actor?: string): Promise<DocumentCheck>;
+  /** Builds the screening and registry indexes now (a server does before it listens), so the first traveller waits for nothing. */
+  prepareScreening(): Promise<{ entries: number; registryEntries: number }>;
   problems(): Promise<IngestProblem[]>;
   summary(reader?: Reader): Promise<StoreSummary>;
   /** Users, tokens and the audit log (every screening, document view and watchlist change is recorded there). */
@@ -277,6 +282,28 @@ export function createVigil(deps: VigilDeps): Vigil {
     await store.setEntityPlaces(places);
     await store.replaceEntityKeys(entityKeyVersion, nameKeyedTypes, keys);
     if (entities > 0) logger.info('re-keyed entities under the current name rules', { entities, from: stored, to: entityKeyVersion });
+  };
+
+  // Evidence in documents outside the reader's collections is left out, counts and all.
+  const evidenceInScope = async (entries: WatchlistEntry[], scope: Scope): Promise<WatchlistEntry[]> => {
+    if (scope === null) return entries;
+    const visible = await store.documentsIn(entries.flatMap((e) => e.evidence.flatMap((ev) => ev.documentIds)), scope);
+    const out: WatchlistEntry[] = [];
+    for (const entry of entries) {
+      const evidence = [];
+      for (const ev of entry.evidence) {
+        const documentIds = ev.documentIds.filter((d) => visible.has(d));
+        if (documentIds.length === ev.documentIds.length) evidence.push(ev);
+        else if (documentIds.length > 0) {
+          // Cut: the count is recounted over the documents left, so it says nothing of the others.
+          const inThem = new Set(documentIds);
+          const mentionCount = (await store.mentionsOfEntity(ev.entityId, scope)).filter((m) => inThem.has(m.documentId)).length;
+          evidence.push({ ...ev, documentIds, mentionCount });
+        }
+      }
+      out.push({ ...entry, evidence });
+    }
+    return out;
   };
 
   // Outside the reader's collections a document or entity is "not found", never "forbidden": that would say it exists.
@@ -392,11 +419,21 @@ export function createVigil(deps: VigilDeps): Vigil {
       await audit(options.actor ?? defaultActor, 'watchlist.import', list, { file: basename(path), format, added, updated, unchanged, removed: (report as { removed?: number }).removed ?? 0 });
       return report;
     },
-    watchlist: (filter) => listWatchlist(store, filter),
-    async watchlistHistory(entryId) {
+    async watchlist(filter, reader = everything) {
+      return evidenceInScope(await listWatchlist(store, filter), reader.scope);
+    },
+    async watchlistHistory(entryId, reader = everything) {
       const history = await store.watchlistHistory(entryId);
       if (history.length === 0) throw new VigilError('not-found', 'watchlist.unknown-entry', `no watchlist entry with id "${entryId}" (see \`vigil watchlist list\`)`);
-      return history;
+      const entries = await evidenceInScope(history.map((v) => v.entry), reader.scope);
+      return history.map((v, i) => ({ ...v, entry: entries[i]! }));
+    },
+    async original(documentId, reader = everything) {
+      const document = await knownDocument(documentId, reader.scope);
+      const bytes = await blobs.get(document.sha256);
+      if (!bytes) throw new VigilError('not-found', 'document.no-original', `the original file of document "${documentId}" is not in the blob store (sha256 ${document.sha256})`);
+      await audit(reader.actor, 'document.download', documentId, { path: document.path, sha256: document.sha256, bytes: bytes.byteLength });
+      return { document, bytes };
     },
     async promote(entityId, list, actor = defaultActor, scope = null) {
       await knownEntity(entityId, scope);
@@ -494,6 +531,10 @@ export function createVigil(deps: VigilDeps): Vigil {
       const hits = (await registryIndex()).lookup(number, country);
       await audit(actor, 'docs.check', normaliseDocumentNumber(number), { country: country ?? null, mrz: mrz !== null, hits: hits.map((h) => h.entry.id) });
       return { mrz: mrz?.reading ?? null, registry: hits };
+    },
+    async prepareScreening() {
+      const [index, registryIndexed] = [await screeningIndex(), await registryIndex()];
+      return { entries: index.size, registryEntries: registryIndexed.size };
     },
     problems: () => store.listProblems(),
     summary: (reader = everything) => store.summary(reader.scope),

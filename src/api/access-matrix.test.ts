@@ -29,6 +29,7 @@ const collectionCases: Record<string, CollectionCase> = {
   'GET /api/documents': { path: () => '/api/documents', shows: (b, ids) => json(b).includes(ids.document) },
   'GET /api/documents/:id': { path: (ids) => `/api/documents/${ids.document}` },
   'GET /api/documents/:id/mentions': { path: (ids) => `/api/documents/${ids.document}/mentions` },
+  'GET /api/documents/:id/original': { path: (ids) => `/api/documents/${ids.document}/original` },
   'GET /api/entities': { path: () => '/api/entities', shows: (b, ids) => json(b).includes(ids.entity) },
   'GET /api/entities/decisions': { path: () => '/api/entities/decisions', shows: (b, ids) => json(b).includes(ids.decided) },
   'GET /api/entities/:id': { path: (ids) => `/api/entities/${ids.entity}` },
@@ -57,6 +58,7 @@ const expected: Record<string, typeof everyone | typeof anyUser | Role[]> = {
   'GET /api/documents': haulReaders,
   'GET /api/documents/:id': haulReaders,
   'GET /api/documents/:id/mentions': haulReaders,
+  'GET /api/documents/:id/original': haulReaders,
   'GET /api/entities': haulReaders,
   'GET /api/entities/decisions': haulReaders,
   'GET /api/entities/:id': haulReaders,
@@ -144,7 +146,8 @@ describe('who may call each API route', () => {
         const request = (role: 'analyst' | 'other-analyst') =>
           test.body ? api.send(role, test.path(ids), test.body(ids), method) : api.call(role, test.path(ids));
         const [inside, outside] = [await request('analyst'), await request('other-analyst')];
-        const [insideBody, outsideBody] = [await inside.json(), await outside.json()];
+        const bodyOf = async (r: Response) => (r.headers.get('content-type')?.includes('json') ? r.json() : r.text());
+        const [insideBody, outsideBody] = [await bodyOf(inside), await bodyOf(outside)];
         if (test.shows) {
           assert.equal(inside.status, 200);
           assert.equal(outside.status, 200);

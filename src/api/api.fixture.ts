@@ -7,7 +7,7 @@ import { roles, type AccessOptions, type Role } from '../access/index.js';
 import { createVigil, type Vigil } from '../app.js';
 import type { Clock } from '../clock.js';
 import { webRoot } from '../cli/package-files.js';
-import { silentLogger } from '../logger.js';
+import { silentLogger, type Logger } from '../logger.js';
 import { openBlobStore, openSqliteStore } from '../store/index.js';
 import { createApi } from './server.js';
 import type { RateLimit } from './rate-limit.js';
@@ -40,16 +40,17 @@ export const userOfRole: Record<Role, string> = { admin: 'amal', analyst: 'leila
 export const raqqaCase = 'raqqa-2017';
 export const mosulCase = 'mosul-2016';
 
-export async function openApiFixture(options: { access?: AccessOptions; rateLimit?: RateLimit } = {}): Promise<ApiFixture> {
+export async function openApiFixture(options: { access?: AccessOptions; rateLimit?: RateLimit; logger?: Logger } = {}): Promise<ApiFixture> {
   const dir = await mkdtemp(join(tmpdir(), 'vigil-api-'));
   await writeFile(join(dir, 'report.txt'), 'Finance emir named\n\nSDF spokesman Azad Mirhan said Abu Khalid al-Tikriti paid fighters in Deir ez-Zor.\n');
   await writeFile(join(dir, 'other.txt'), 'Convoys again\n\nAbou Khaled el-Tikriti was seen near Al-Qaim with the convoys.\n');
   const clock = movableClock('2026-01-02T03:04:05Z');
-  const vigil = createVigil({ store: openSqliteStore(':memory:'), blobs: openBlobStore(join(dir, 'blobs')), clock, logger: silentLogger, access: options.access });
+  const logger = options.logger ?? silentLogger;
+  const vigil = createVigil({ store: openSqliteStore(':memory:'), blobs: openBlobStore(join(dir, 'blobs')), clock, logger, access: options.access });
   await writeFile(join(dir, 'mosul.txt'), 'Mosul cell\n\nAbu Khalid al-Tikriti met Umm Sayyaf in Mosul with the emir of the cell.\n');
   await vigil.ingest([join(dir, 'report.txt'), join(dir, 'other.txt')], { collection: raqqaCase });
   await vigil.ingest([join(dir, 'mosul.txt')], { collection: mosulCase });
-  const app = createApi(vigil, { webRoot, version: 'test', logger: silentLogger, clock, rateLimit: options.rateLimit });
+  const app = createApi(vigil, { webRoot, version: 'test', logger, clock, rateLimit: options.rateLimit });
   const passwords = {} as Record<Role, string>;
   const tokens = {} as Record<Role | 'other-analyst', string>;
   for (const role of roles) {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { createLogger } from '../logger.js';
 import { openApiFixture, type ApiFixture } from './api.fixture.js';
 import { apiRoutes } from './server.js';
 
@@ -202,6 +203,29 @@ describe('OpenAPI description', () => {
       const search = doc.paths['/api/search']!.get!;
       assert.deepEqual(search.parameters?.find((p) => p.name === 'q'), { name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1 } });
       assert.deepEqual(doc.paths['/api/documents/{id}']!.get!.parameters?.[0], { name: 'id', in: 'path', required: true, schema: { type: 'string' } });
+    } finally {
+      await api.close();
+    }
+  });
+});
+
+describe('API logs', () => {
+  it('say which route was called by whom, never a password, token, cookie, traveller or document text', async () => {
+    const lines: string[] = [];
+    const api = await openApiFixture({ logger: createLogger('debug', (line) => lines.push(line)) });
+    try {
+      const newPassword = 'cedar trees of Afrin';
+      const signed = await api.send(null, '/api/session', { name: 'yusuf', password: api.passwords['watchlist-manager'], newPassword });
+      const cookie = signed.headers.get('set-cookie')!.split(';')[0]!;
+      await api.send('screener', '/api/screen', { name: 'Kais Hammad Tikriti', dob: '1979-04-11' });
+      const documents = (await (await api.call('analyst', '/api/documents')).json()) as { results: { id: string }[] };
+      await api.call('analyst', `/api/documents/${documents.results[0]!.id}`);
+      await api.call(null, '/api/me', { headers: { authorization: 'Bearer vigil_t_000000000000_' + 'B'.repeat(43) } });
+      const log = lines.join('\n');
+      assert.match(log, /"event":"api.request","method":"POST","route":"\/api\/screen","actor":"user:omar"/);
+      for (const secret of [api.passwords['watchlist-manager'], newPassword, cookie.split('=')[1]!, api.tokens.screener, 'B'.repeat(43), 'Kais Hammad', 'Tikriti', 'Deir ez-Zor']) {
+        assert.ok(!log.includes(secret), `the logs hold "${secret.slice(0, 12)}…"`);
+      }
     } finally {
       await api.close();
     }

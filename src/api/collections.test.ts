@@ -64,4 +64,28 @@ describe('collections', () => {
     const search = await api.app.request('/api/search?q=Tikriti', { headers: { authorization: `Bearer ${token}` } });
     assert.equal(((await search.json()) as { total: number }).total, 3);
   });
+
+  it('shows watchlist entries whole but their evidence only in the reader\'s documents, counts recounted', async () => {
+    const promoted = (await (await api.send('analyst', '/api/watchlist/promote', { entityId: tikriti.raqqa.id })).json()) as { entry: { id: string } };
+    // The Mosul analyst promotes the same person: the entry's evidence now spans both cases.
+    await api.send('other-analyst', '/api/watchlist/promote', { entityId: tikriti.mosul.id });
+    type Listed = { results: { id: string; evidence: { documentIds: string[]; mentionCount: number }[] }[] };
+    const seenBy = async (who: 'analyst' | 'other-analyst') => ((await (await api.call(who, '/api/watchlist')).json()) as Listed).results.find((e) => e.id === promoted.entry.id)!;
+    const [raqqa, mosul] = [await seenBy('analyst'), await seenBy('other-analyst')];
+    assert.ok(raqqa.evidence.every((ev) => !ev.documentIds.includes(mosulDocument)), 'no Mosul document in Raqqa\'s view');
+    assert.deepEqual(mosul.evidence.map((ev) => [ev.documentIds, ev.mentionCount]), [[[mosulDocument], 1]]);
+    const history = ((await (await api.call('other-analyst', `/api/watchlist/${promoted.entry.id}/history`)).json()) as { results: { entry: { evidence: { documentIds: string[] }[] } }[] }).results;
+    assert.ok(history.every((v) => v.entry.evidence.every((ev) => ev.documentIds.every((d) => d === mosulDocument))), 'nor in an older version');
+  });
+
+  it('downloads the original file as seized, and records the download', async () => {
+    const response = await api.call('other-analyst', `/api/documents/${mosulDocument}/original`);
+    assert.equal(response.status, 200);
+    assert.equal(await response.text(), 'Mosul cell\n\nAbu Khalid al-Tikriti met Umm Sayyaf in Mosul with the emir of the cell.\n');
+    assert.equal(response.headers.get('content-disposition'), 'attachment; filename="mosul.txt"');
+    assert.match(response.headers.get('x-content-sha256') ?? '', /^[0-9a-f]{64}$/);
+    assert.equal((await api.call('analyst', `/api/documents/${mosulDocument}/original`)).status, 404);
+    const log = ((await (await api.call('auditor', '/api/audit?limit=1000')).json()) as { results: { action: string; actor: string; target: string }[] }).results;
+    assert.deepEqual(log.filter((r) => r.action === 'document.download').map((r) => [r.actor, r.target]), [['user:nadia', mosulDocument]]);
+  });
 });

@@ -55,6 +55,8 @@ export interface Store extends AccessStore, AuditStore {
   /** Null when there is no such document, or it is outside the scope: the caller cannot tell which. */
   getDocument(id: string, scope?: Scope): Promise<DocumentRecord | null>;
   searchDocuments(query: TextQuery, page: Page, scope?: Scope): Promise<{ total: number; hits: SearchHit[] }>;
+  /** Which of these document ids are in the scope (all of the known ones for a null scope). */
+  documentsIn(ids: string[], scope: Scope): Promise<Set<string>>;
   /** Every collection, with how many sources are in it. */
   listCollections(): Promise<{ name: string; sources: number }[]>;
 

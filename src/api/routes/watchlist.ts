@@ -22,12 +22,12 @@ export const watchlistRoutes = [
   defineRoute({
     method: 'GET', path: '/api/watchlist/:id/history', tag, access: 'watchlist:read',
     summary: "An entry's versions: who changed what, when",
-    handle: async ({ vigil, params }) => ({ results: await vigil.watchlistHistory(params.id!) }),
+    handle: async (input) => ({ results: await input.vigil.watchlistHistory(input.params.id!, readerOf(input)) }),
   }),
   defineRoute({
     method: 'GET', path: '/api/watchlist', tag, access: 'watchlist:read', query: listQuery,
     summary: 'Watchlist entries, of one list or status when asked',
-    handle: async ({ vigil, query }) => ({ results: await vigil.watchlist(query) }),
+    handle: async (input) => ({ results: await input.vigil.watchlist(input.query, readerOf(input)) }),
   }),
   defineRoute({
     method: 'POST', path: '/api/watchlist', tag, access: 'watchlist:edit', body: addBody, status: 201,

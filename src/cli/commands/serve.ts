@@ -20,6 +20,10 @@ export async function serveUntilStopped(ctx: CliContext, vigil: Vigil, config: C
   const rateLimit = options.rateLimit === undefined ? undefined : { requests: options.rateLimit, windowMs: 60_000 };
   const app = createApi(vigil, { webRoot, version, logger, trustProxy: options.trustProxy ?? false, rateLimit });
   if ((await vigil.access.listUsers()).length === 0) ctx.output.err.write('nobody can sign in yet: create the first administrator with vigil init\n');
+  // The indexes are built before the port opens: built on the first request, they would hold every request meanwhile.
+  const started = performance.now();
+  const prepared = await vigil.prepareScreening();
+  if (prepared.entries > 0) logger.info('screening index ready', { entries: prepared.entries, registryEntries: prepared.registryEntries, ms: Math.round(performance.now() - started) });
   const server = await listen(app, config.host, config.port);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

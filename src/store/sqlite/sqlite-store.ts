@@ -248,6 +248,13 @@ class SqliteStore implements Store {
     return row ? toDocument(row) : null;
   }
 
+  async documentsIn(ids: string[], scope: Scope): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const inScope = documentsInScope(scope, 'sha256');
+    const rows = this.db.prepare(`SELECT id FROM documents WHERE id IN (SELECT value FROM json_each(?)) AND ${inScope.where}`).all(JSON.stringify([...new Set(ids)]), ...inScope.params) as Row[];
+    return new Set(rows.map((r) => r.id as string));
+  }
+
   async listCollections(): Promise<{ name: string; sources: number }[]> {
     return (this.db.prepare('SELECT collection AS name, count(*) AS sources FROM source_collections GROUP BY collection ORDER BY collection').all() as Row[]).map((r) => ({ name: r.name as string, sources: r.sources as number }));
   }
