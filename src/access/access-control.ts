@@ -71,6 +71,8 @@ export interface AccessControl {
   /** Adds a user with a one-time password, to be changed at first sign-in. */
   addUser(user: NewUser, actor: string): Promise<{ user: UserView; password: string }>;
   listUsers(): Promise<UserView[]>;
+  /** Changes a user's role and/or collections; it holds from their next request, sessions and tokens included. */
+  changeUser(name: string, change: { role?: string; collections?: string[] }, actor: string): Promise<UserView>;
   /** A disabled user's sessions end and their tokens stop working at once. */
   setDisabled(name: string, disabled: boolean, actor: string): Promise<UserView>;
   createToken(userName: string, options: { label?: string; days?: number }, actor: string): Promise<{ token: string; record: TokenView }>;
@@ -190,6 +192,16 @@ export function createAccessControl(store: Store, clock: Clock, options: AccessO
 
     async listUsers() {
       return (await store.listUsers()).map(view);
+    },
+
+    async changeUser(name, change, actor) {
+      const user = await userNamed(name);
+      const role = change.role === undefined ? undefined : checkRole(change.role);
+      const collections = change.collections === undefined ? undefined : checkCollections(change.collections);
+      if (role === undefined && collections === undefined) throw new VigilError('input', 'access.no-change', `say what to change for "${user.name}": a role and/or collections`);
+      await store.updateUser(user.id, { ...(role ? { role } : {}), ...(collections ? { collections } : {}) });
+      await audit({ actor, action: 'users.change', target: user.name, outcome: 'ok', details: { from: { role: user.role, collections: user.collections }, to: { role: role ?? user.role, collections: collections ?? user.collections } } });
+      return view({ ...user, ...(role ? { role } : {}), ...(collections ? { collections } : {}) });
     },
 
     async setDisabled(name, disabled, actor) {

@@ -88,4 +88,15 @@ describe('collections', () => {
     const log = ((await (await api.call('auditor', '/api/audit?limit=1000')).json()) as { results: { action: string; actor: string; target: string }[] }).results;
     assert.deepEqual(log.filter((r) => r.action === 'document.download').map((r) => [r.actor, r.target]), [['user:nadia', mosulDocument]]);
   });
+
+  it('applies a change of collections or role from the user\'s next request, with the same token', async () => {
+    const total = async () => ((await (await api.call('analyst', '/api/search?q=Tikriti')).json()) as { total: number }).total;
+    assert.equal(await total(), 2);
+    await api.vigil.access.changeUser('leila', { collections: ['mosul-2016'] }, 'cli:test');
+    assert.equal(await total(), 1, 'the Mosul case only now');
+    await api.vigil.access.changeUser('leila', { role: 'screener' }, 'cli:test');
+    assert.equal((await api.call('analyst', '/api/search?q=Tikriti')).status, 403, 'a screener now');
+    const log = ((await (await api.call('auditor', '/api/audit?limit=1000')).json()) as { results: { action: string; target: string; details: { to: { role: string } } }[] }).results;
+    assert.deepEqual(log.filter((r) => r.action === 'users.change').map((r) => [r.target, r.details.to.role]), [['leila', 'analyst'], ['leila', 'screener']]);
+  });
 });

@@ -21,6 +21,7 @@ import { findUrls } from './patterns/urls.js';
 import { linkPlace } from './gazetteer/index.js';
 import { genericWords, nameConnectors, notNames } from './gazetteer/names.js';
 import { findAcronymDefinitions } from './rules/acronyms.js';
+import { arabicOrgWords } from './rules/arabic-prose.js';
 import { findCapitalisedNames } from './rules/capitalised-names.js';
 import { splitSentences, type Span } from './sentences.js';
 
@@ -279,13 +280,6 @@ function linkStatedAliases(text: string, mentions: ExtractedMention[]): void {
     }
   }
 }
-// First words of Arabic-script organisation names: foundation, front, party, army, brigade(s), battalion, movement,
-// bank (two words), company, ministry, state, organisation, association, forces, commission, office, council, network.
-const arabicOrgWords = new Set([
-  'مؤسسة', 'جبهة', 'حزب', 'جيش', 'لواء', 'كتائب', 'كتيبة', 'حركة', 'بنك', 'مصرف', 'شركة', 'وزارة', 'الدولة', 'دولة', 'تنظيم',
-  'جمعية', 'منظمة', 'قوات', 'هيئة', 'مكتب', 'مجلس', 'شبكة', 'جماعة',
-]);
-
 /**
  * Arabic script has no capitals, so the rules take any run of it for a person's name; a run that is a known place
  * ("دير الزور") is a LOCATION, and one that starts with an organisation word ("مؤسسة نور الخير") an ORG.

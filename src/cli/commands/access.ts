@@ -76,6 +76,21 @@ export function registerAccess(program: Command, ctx: CliContext): void {
         else writeLine(ctx.output, formatTable(['user', 'role', 'collections', 'state', 'created'], all.map(userRow)));
       });
     });
+  users
+    .command('set')
+    .description("change a user's role or collections (--collection replaces them all); it holds from their next request")
+    .argument('<name>')
+    .option('--role <role>', roles.join(' | '))
+    .option('--collection <name>', "the collections the user may read, all of them (repeatable; '*' for every one)", repeat)
+    .option('--no-collections', 'take every collection away')
+    .action(async (name: string, opts: { role?: string; collection?: string[]; collections: boolean }, command: Command) => {
+      await ctx.run(command, async (vigil) => {
+        if (!opts.collections && opts.collection) throw new VigilError('input', 'cli.usage', 'users set: give --collection or --no-collections, not both');
+        const collections = !opts.collections ? [] : opts.collection;
+        const user = await vigil.access.changeUser(name, { role: opts.role, collections }, cliActor());
+        writeLine(ctx.output, `${user.name}: ${user.role}; collections ${user.collections.join(', ') || 'none'}`);
+      });
+    });
   for (const [verb, disabled] of [['disable', true], ['enable', false]] as const) {
     users
       .command(verb)

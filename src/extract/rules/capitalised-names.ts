@@ -7,6 +7,7 @@ import { givenNames, nameConnectors, nameParticles, notNames, orgDesignators, or
 import { placeDesignators, placeNames } from '../gazetteer/places.js';
 import type { ExtractedMention } from '../mention.js';
 import type { Span } from '../sentences.js';
+import { findArabicProseNames, isArabicProse } from './arabic-prose.js';
 
 // The rules ask about the same few thousand words and runs again and again: their normal forms are remembered.
 const normaliseText = memoiseString(normaliseTextUncached, 50_000, 64);
@@ -126,6 +127,16 @@ export function findCapitalisedNames(text: string, sentence: Span, acronyms: Map
     const previous = i > 0 ? tokens[i - 1]!.text : null;
     const next = j < tokens.length ? tokens[j]!.text : null;
     const words = run.filter((t) => t.text !== '.');
+    const inProse = script ? findArabicProseNames(words) : [];
+    const wholeRun = inProse.length === 1 && inProse[0]!.start === words[0]!.start && inProse[0]!.end === words[words.length - 1]!.end;
+    if (script && (isArabicProse(words.map((t) => t.text)) || (inProse.length > 0 && !wholeRun))) {
+      // A run of Arabic prose, not one name: the names in it are found from their anchors.
+      for (const found of inProse) {
+        out.push({ type: found.type, text: text.slice(found.start, found.end), start: found.start, end: found.end, confidence: found.confidence, method: found.method });
+      }
+      i = j;
+      continue;
+    }
     const verdict = classify(words.map((t) => t.text), previous, next, acronyms);
     if (verdict && verdict.drop < words.length) {
       const start = words[verdict.drop]!.start;
