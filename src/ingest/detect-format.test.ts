@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { gzip, tarArchive, zipArchive } from './containers/archive-fixtures.js';
 import { detectFormat, type Format } from './detect-format.js';
 
-const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0x40, 0, 0, 0, 0xc8, 8, 2, 0, 0, 0]);
 const cfb = new Uint8Array(4096);
 cfb.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

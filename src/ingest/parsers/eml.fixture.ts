@@ -5,8 +5,8 @@ export const crlf = (...lines: string[]) => lines.join('\r\n') + '\r\n';
 
 const base64 = (bytes: Uint8Array | string) => Buffer.from(bytes).toString('base64').replace(/.{76}/g, '$&\r\n');
 
-/** A 1×1 PNG's signature and header chunk: enough for file-type to call it image/png. */
-export const tinyPng = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+/** A 320×200 PNG's signature and header chunk: enough for file-type to call it image/png, and large enough to be read with OCR. */
+export const tinyPng = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0x40, 0, 0, 0, 0xc8, 8, 2, 0, 0, 0]);
 
 export const reportText = 'Report: Leila Haddad received 4,000 USD from Abu Omar in Gaziantep.\n';
 

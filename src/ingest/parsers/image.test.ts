@@ -54,4 +54,24 @@ describe('image parsers', () => {
     assert.equal(doc!.text, 'Fax page one\n\nFax page three');
     assert.deepEqual(doc!.metadata, { ocr: 'scripted 1.0', ocrLanguages: 'eng+ara', pages: '3', pageStarts: '[0,12,14]' });
   });
+
+  it('store an image too small to hold text (a spacer, an icon) without reading it, engine or not', async () => {
+    const png = imageParsers.find((p) => p.mediaType === 'image/png')!;
+    const header = (width: number, height: number) =>
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, width >> 8, width & 255, 0, 0, height >> 8, height & 255, 8, 2, 0, 0, 0]);
+    const refuses: OcrEngine = { name: 'never', languages: ['eng'], readImage: async () => assert.fail('OCR was asked to read an icon') };
+    const read = async (bytes: Uint8Array, ocr: OcrEngine | null) => {
+      const docs: ParsedDocument[] = [];
+      for await (const doc of png.parse(bytes, { path: '/haul/mail.eml!/logo.png', mediaType: 'image/png', size: bytes.byteLength, ocr })) docs.push(doc);
+      return docs;
+    };
+    for (const [width, height] of [[1, 1], [16, 16], [48, 48], [300, 12]] as [number, number][]) {
+      const [doc] = await read(header(width, height), refuses);
+      assert.equal(doc!.text, '');
+      assert.deepEqual(doc!.metadata, { width: String(width), height: String(height), ocrSkipped: `${width} × ${height} pixels, too small to hold text` });
+      assert.equal((await read(header(width, height), null)).length, 1, 'nor listed as needing OCR');
+    }
+    const [banner] = await read(header(468, 60), engineReading({ pages: ['Al-Furqan Foundation'], confidence: 80 }));
+    assert.equal(banner!.text, 'Al-Furqan Foundation', 'a banner with a line of text is read');
+  });
 });

@@ -120,7 +120,7 @@ describe('ingest worker threads', () => {
   it('reads every file on the main thread when the OCR engine is a test double that cannot reach a worker', async () => {
     const ocrHaul = join(dir, 'double-haul');
     await mkdir(ocrHaul);
-    await writeFile(join(ocrHaul, 'photo.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]));
+    await writeFile(join(ocrHaul, 'photo.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0x40, 0, 0, 0, 0xc8, 8, 2, 0, 0, 0]));
     const double = { name: 'double 1', languages: ['eng'], readImage: async () => ({ pages: ['Leila Haddad crossed at Tal Abyad.'], confidence: 90 }) };
     const { report, store } = await ingestInto(dir, ocrHaul, { workers: 2, ocr: double });
     try {
@@ -159,7 +159,7 @@ describe('ingest worker threads', () => {
     await mkdir(slowHaul);
     // The text file first: the worker loads its model on it, so the image's clock starts with the model loaded.
     await writeFile(join(slowHaul, 'a-memo.txt'), memo);
-    await writeFile(join(slowHaul, 'b-photo.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]));
+    await writeFile(join(slowHaul, 'b-photo.png'), new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0x40, 0, 0, 0, 0xc8, 8, 2, 0, 0, 0]));
     const { report, store } = await ingestInto(dir, slowHaul, { workers: 1, fileTimeoutMs: 3000, ocr: engine });
     try {
       assert.deepEqual(report.failed, []);
