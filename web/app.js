@@ -35,8 +35,13 @@ function showWorkbench(me) {
   $('sign-in').hidden = true;
   $('workbench').hidden = false;
   $('sign-out').hidden = false;
-  for (const section of document.querySelectorAll('[data-needs]')) section.hidden = !me.permissions.includes(section.dataset.needs);
+  const sections = [...document.querySelectorAll('[data-needs]')];
+  for (const section of sections) section.hidden = !me.permissions.includes(section.dataset.needs);
   $('status').textContent = `${me.actor.replace(/^user:/, '')} (${me.role})`;
+  // An administrator or auditor has nothing to do on this page: say where their work is.
+  if (sections.every((section) => section.hidden)) {
+    $('status').textContent += ' — this page is for analysts and screeners; add them with vigil users add NAME --role analyst --collection \'*\' (auditors: vigil audit verify)';
+  }
   if (me.permissions.includes('haul:read')) loadOverview();
 }
 
