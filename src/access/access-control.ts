@@ -95,8 +95,8 @@ export interface AccessControl {
   audit(event: Omit<AuditEvent, 'at'>): Promise<AuditRecord>;
   /** Walks the whole chain; `problem` is the first break, if any. */
   verifyAudit(onProgress?: (records: number) => void): Promise<AuditVerification>;
-  /** Up to `limit` records after sequence number `afterSeq`, in order. */
-  auditRecordsFrom(afterSeq: number, limit: number): Promise<AuditRecord[]>;
+  /** Up to `limit` records after sequence number `afterSeq` (written at or after `since`, when given), in order. */
+  auditRecordsFrom(afterSeq: number, limit: number, since?: string | null): Promise<AuditRecord[]>;
   /** Every record written at or after `since` (ISO time), oldest first, to `write`; returns how many. */
   exportAudit(since: string | null, write: (record: AuditRecord) => void): Promise<number>;
 }
@@ -344,16 +344,15 @@ export function createAccessControl(store: Store, clock: Clock, options: AccessO
       return { records: verifier.records, head: verifier.head, problem: verifier.problem };
     },
 
-    auditRecordsFrom: (afterSeq, limit) => store.auditRecords(afterSeq, limit) as Promise<AuditRecord[]>,
+    auditRecordsFrom: (afterSeq, limit, since = null) => store.auditRecords(afterSeq, limit, since) as Promise<AuditRecord[]>,
 
     async exportAudit(since, write) {
       let after = 0;
       let written = 0;
       for (;;) {
-        const page: StoredAuditRecord[] = await store.auditRecords(after, auditPage);
+        const page: StoredAuditRecord[] = await store.auditRecords(after, auditPage, since);
         if (page.length === 0) return written;
         for (const record of page) {
-          if (since !== null && record.at < since) continue;
           write(record as AuditRecord);
           written++;
         }

@@ -83,6 +83,6 @@ export interface AuditStore {
    * the same write transaction, so two writers can never both follow the same record.
    */
   appendAudit(seal: (last: Pick<StoredAuditRecord, 'seq' | 'hash'> | null) => StoredAuditRecord): Promise<StoredAuditRecord>;
-  /** Records after `afterSeq`, in order, at most `limit`. */
-  auditRecords(afterSeq: number, limit: number): Promise<StoredAuditRecord[]>;
+  /** Records after `afterSeq` (and written at or after `since`, when given), in order, at most `limit`. */
+  auditRecords(afterSeq: number, limit: number, since?: string | null): Promise<StoredAuditRecord[]>;
 }

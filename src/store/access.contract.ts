@@ -77,6 +77,8 @@ export function describeAccessContract(name: string, open: () => Promise<Store> 
       assert.deepEqual(all.map((r) => r.seq), [1, 2, 3, 4, 5]);
       for (let i = 1; i < all.length; i++) assert.equal(all[i]!.prev, all[i - 1]!.hash, `record ${i + 1} follows record ${i}`);
       assert.deepEqual(all, [...written].sort((a, b) => a.seq - b.seq));
+      const since = await store.auditRecords(0, 10, '2026-12-04T10:00:03Z');
+      assert.deepEqual(since.map((r) => r.at).sort(), ['2026-12-04T10:00:03Z', '2026-12-04T10:00:04Z'], 'only those written from then on');
     });
   });
 }

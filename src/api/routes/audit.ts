@@ -14,20 +14,9 @@ export const auditRoutes = [
     method: 'GET', path: '/api/audit', tag, access: 'audit:read', query: pageQuery,
     summary: 'Audit records in order after sequence number `after` (and at or after `since`), with each one\'s hash',
     async handle({ vigil, query }) {
-      let results: AuditRecord[] = [];
-      let more = false;
-      if (query.since === undefined) {
-        results = await vigil.access.auditRecordsFrom(query.after, query.limit + 1);
-        more = results.length > query.limit;
-        results = results.slice(0, query.limit);
-      } else {
-        // Records are in time order, but `since` is not an index: the log is read from `after` on.
-        await vigil.access.exportAudit(query.since, (record) => {
-          if (record.seq <= query.after) return;
-          if (results.length < query.limit) results.push(record);
-          else more = true;
-        });
-      }
+      const page = await vigil.access.auditRecordsFrom(query.after, query.limit + 1, query.since === undefined ? null : new Date(query.since).toISOString());
+      const more = page.length > query.limit;
+      const results: AuditRecord[] = page.slice(0, query.limit);
       return { results: results.map((r) => ({ ...r, details: JSON.parse(r.details) as unknown })), next: more ? results[results.length - 1]!.seq : null };
     },
   }),

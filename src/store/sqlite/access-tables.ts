@@ -77,6 +77,7 @@ export class SqliteAccessTables implements AccessStore, AuditStore {
       lastAudit: db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1'),
       insertAudit: db.prepare(`INSERT INTO audit_log (${auditColumns}) VALUES (@seq, @at, @actor, @action, @target, @outcome, @details, @prev, @hash)`),
       auditAfter: db.prepare(`SELECT ${auditColumns} FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?`),
+      auditAfterSince: db.prepare(`SELECT ${auditColumns} FROM audit_log WHERE seq > ? AND at >= ? ORDER BY seq LIMIT ?`),
     };
   }
 
@@ -166,7 +167,7 @@ export class SqliteAccessTables implements AccessStore, AuditStore {
     }).immediate();
   }
 
-  async auditRecords(afterSeq: number, limit: number): Promise<StoredAuditRecord[]> {
-    return this.s.auditAfter.all(afterSeq, limit) as StoredAuditRecord[];
+  async auditRecords(afterSeq: number, limit: number, since: string | null = null): Promise<StoredAuditRecord[]> {
+    return (since === null ? this.s.auditAfter.all(afterSeq, limit) : this.s.auditAfterSince.all(afterSeq, since, limit)) as StoredAuditRecord[];
   }
 }

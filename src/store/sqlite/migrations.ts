@@ -329,4 +329,12 @@ export const sqliteMigrations: Migration[] = [
       ALTER TABLE ingest_problems ADD COLUMN collection TEXT NOT NULL DEFAULT 'default';
     `,
   },
+  {
+    version: 15,
+    name: 'audit records by time',
+    sql: `
+      -- vigil audit export --since and GET /api/audit?since= read from a time on, not the whole log.
+      CREATE INDEX audit_log_at ON audit_log(at, seq);
+    `,
+  },
 ];

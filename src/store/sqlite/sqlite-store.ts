@@ -556,7 +556,7 @@ class SqliteStore implements Store {
   endSession(hash: string, at: string) { return this.access.endSession(hash, at); }
   endSessionsOf(userId: string, at: string) { return this.access.endSessionsOf(userId, at); }
   appendAudit(seal: (last: Pick<StoredAuditRecord, 'seq' | 'hash'> | null) => StoredAuditRecord) { return this.access.appendAudit(seal); }
-  auditRecords(afterSeq: number, limit: number) { return this.access.auditRecords(afterSeq, limit); }
+  auditRecords(afterSeq: number, limit: number, since?: string | null) { return this.access.auditRecords(afterSeq, limit, since); }
 
   async summary(scope: Scope = null): Promise<StoreSummary> {
     const one = (sql: string, params: unknown[] = []) => (this.db.prepare(sql).get(...params) as { n: number }).n;
