@@ -415,8 +415,8 @@ export function createVigil(deps: VigilDeps): Vigil {
       const parsed = parseListFile(format, texts, basename(path));
       const list = options.list ?? parsed.list ?? defaultListOf[format as Exclude<ListFormat, 'vigil'>];
       const report = await importWatchlist(store, clock, parsed, list, basename(path), { partial: options.partial, actor: options.actor });
-      const { added, updated, unchanged } = report;
-      await audit(options.actor ?? defaultActor, 'watchlist.import', list, { file: basename(path), format, added, updated, unchanged, removed: (report as { removed?: number }).removed ?? 0 });
+      const { added, updated, unchanged, skipped, retired } = report;
+      await audit(options.actor ?? defaultActor, 'watchlist.import', list, { file: basename(path), format, added, updated, unchanged, skipped, retired, rejected: report.rejected.length });
       return report;
     },
     async watchlist(filter, reader = everything) {

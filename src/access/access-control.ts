@@ -199,9 +199,10 @@ export function createAccessControl(store: Store, clock: Clock, options: AccessO
       const role = change.role === undefined ? undefined : checkRole(change.role);
       const collections = change.collections === undefined ? undefined : checkCollections(change.collections);
       if (role === undefined && collections === undefined) throw new VigilError('input', 'access.no-change', `say what to change for "${user.name}": a role and/or collections`);
-      await store.updateUser(user.id, { ...(role ? { role } : {}), ...(collections ? { collections } : {}) });
-      await audit({ actor, action: 'users.change', target: user.name, outcome: 'ok', details: { from: { role: user.role, collections: user.collections }, to: { role: role ?? user.role, collections: collections ?? user.collections } } });
-      return view({ ...user, ...(role ? { role } : {}), ...(collections ? { collections } : {}) });
+      const changed = { ...user, ...(role ? { role } : {}), ...(collections ? { collections } : {}) };
+      await store.updateUser(user.id, { role: changed.role, collections: changed.collections });
+      await audit({ actor, action: 'users.change', target: user.name, outcome: 'ok', details: { from: { role: user.role, collections: user.collections }, to: { role: changed.role, collections: changed.collections } } });
+      return view(changed);
     },
 
     async setDisabled(name, disabled, actor) {

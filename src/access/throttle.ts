@@ -13,6 +13,9 @@ export interface ThrottleLimits {
 
 export const defaultThrottleLimits: ThrottleLimits = { perAccount: 5, perAddress: 20, windowMs: 15 * 60_000 };
 
+const accountKey = (account: string) => `account:${account.toLowerCase()}`;
+const addressKey = (address: string) => `address:${address}`;
+
 export class SignInThrottle {
   private readonly failures = new Map<string, number[]>();
 
@@ -24,36 +27,38 @@ export class SignInThrottle {
   /** Seconds until sign-in may be tried again for this account or address; 0 when it may now. */
   waitSeconds(account: string, address: string | null): number {
     const now = this.clock.now().getTime();
-    const wait = (key: string, limit: number) => {
-      const recent = this.recent(key, now);
-      return recent.length >= limit ? Math.ceil((recent[recent.length - limit]! + this.limits.windowMs - now) / 1000) : 0;
-    };
-    return Math.max(wait(`account:${account.toLowerCase()}`, this.limits.perAccount), address ? wait(`address:${address}`, this.limits.perAddress) : 0);
+    return Math.max(this.wait(accountKey(account), this.limits.perAccount, now), address ? this.wait(addressKey(address), this.limits.perAddress, now) : 0);
   }
 
   /** Seconds until anything may be tried from this address again (refused tokens count here, naming no account). */
   addressWaitSeconds(address: string): number {
-    const now = this.clock.now().getTime();
-    const recent = this.recent(`address:${address}`, now);
-    return recent.length >= this.limits.perAddress ? Math.ceil((recent[recent.length - this.limits.perAddress]! + this.limits.windowMs - now) / 1000) : 0;
+    return this.wait(addressKey(address), this.limits.perAddress, this.clock.now().getTime());
   }
 
   /** A failure from an address that names no account (a token that is not valid). */
   failedFrom(address: string): void {
-    const now = this.clock.now().getTime();
-    this.failures.set(`address:${address}`, [...this.recent(`address:${address}`, now), now]);
+    this.note(addressKey(address));
   }
 
   failed(account: string, address: string | null): void {
-    const now = this.clock.now().getTime();
-    for (const key of [`account:${account.toLowerCase()}`, ...(address ? [`address:${address}`] : [])]) {
-      this.failures.set(key, [...this.recent(key, now), now]);
-    }
+    this.note(accountKey(account));
+    if (address) this.note(addressKey(address));
   }
 
   /** A successful sign-in clears the account's failures (not the address's: it may be trying others). */
   succeeded(account: string): void {
-    this.failures.delete(`account:${account.toLowerCase()}`);
+    this.failures.delete(accountKey(account));
+  }
+
+  /** Seconds until `key` has fewer than `limit` failures in the window. */
+  private wait(key: string, limit: number, now: number): number {
+    const recent = this.recent(key, now);
+    return recent.length >= limit ? Math.ceil((recent[recent.length - limit]! + this.limits.windowMs - now) / 1000) : 0;
+  }
+
+  private note(key: string): void {
+    const now = this.clock.now().getTime();
+    this.failures.set(key, [...this.recent(key, now), now]);
   }
 
   private recent(key: string, now: number): number[] {

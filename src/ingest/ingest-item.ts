@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { VigilError } from '../errors.js';
 import type { DecisionReplay } from '../resolve/index.js';
-import type { ContainerPlace, IngestBatch, SourceRecord } from '../store/index.js';
+import type { ContainerPlace, IngestBatch, IngestProblem, SourceRecord } from '../store/index.js';
 import { containedName, ExpansionExhausted, formatSize, sourceHead, type Container, type ContainerLimits, type ExpansionBudget } from './containers/index.js';
 import { detectFormat, readableExtensions } from './detect-format.js';
 import { immediateOrder, type CommitOrder, type Queued } from './commit-queue.js';
@@ -99,7 +99,7 @@ export async function ingestItem(item: IngestItem, run: IngestRun): Promise<void
       // Kept by hash so nothing in the haul is invisible, and listed as unsupported.
       if (!(await keep(run, content))) return;
       const reason = `unsupported format (${format.mediaType}; Vigil reads ${readableExtensions.join(' ')})`;
-      await store.recordProblem({ path, sha256, kind: 'unsupported', reason, at, collection: collectionOf(run, path) });
+      await recordProblem(run, { path, sha256, kind: 'unsupported', reason, at });
       report.unsupported.push({ path, reason, mediaType: format.mediaType });
     });
     return;
@@ -244,7 +244,7 @@ async function ingestAttachments(item: IngestItem, attachments: Attachment[], sh
 }
 
 async function recordNeedsOcr(run: IngestRun, path: string, sha256: string, reason: string): Promise<void> {
-  await run.deps.store.recordProblem({ path, sha256, kind: 'needs-ocr', reason, at: run.deps.clock.now().toISOString(), collection: collectionOf(run, path) });
+  await recordProblem(run, { path, sha256, kind: 'needs-ocr', reason });
   run.report.needsOcr.push({ path, reason });
 }
 
@@ -262,7 +262,7 @@ async function keep(run: IngestRun, content: IngestItem['content']): Promise<boo
 }
 
 async function save(run: IngestRun, batch: IngestBatch, notExtracted: string | null): Promise<boolean> {
-  const { store, clock } = run.deps;
+  const { store } = run.deps;
   const { report } = run;
   const outcome = await store.saveIngestBatch(batch);
   if (outcome === 'already-known') {
@@ -272,7 +272,7 @@ async function save(run: IngestRun, batch: IngestBatch, notExtracted: string | n
   report.stored++;
   if (notExtracted) {
     // After the save, which clears the file's earlier problems: this one stands until the file is extracted.
-    await store.recordProblem({ path: batch.source.path, sha256: batch.source.sha256, kind: 'not-extracted', reason: notExtracted, at: clock.now().toISOString(), collection: collectionOf(run, batch.source.path) });
+    await recordProblem(run, { path: batch.source.path, sha256: batch.source.sha256, kind: 'not-extracted', reason: notExtracted });
     report.notExtracted.push({ path: batch.source.path, reason: notExtracted });
   }
   report.documents += batch.documents.length;
@@ -281,20 +281,30 @@ async function save(run: IngestRun, batch: IngestBatch, notExtracted: string | n
   return true;
 }
 
+/** The file on disk a path is in: itself, or the archive (or message) on disk holding it (`box.zip!/a.txt`). */
+export function fileOnDisk(path: string): string {
+  return path.split('!/')[0]!;
+}
+
 /** The collection a path goes into: the run's, or for a file read again, the one it failed in. */
-export function collectionOf(run: IngestRun, path: string): string {
-  return run.collections?.get(path.split('!/')[0]!) ?? run.collection;
+function collectionOf(run: IngestRun, path: string): string {
+  return run.collections?.get(fileOnDisk(path)) ?? run.collection;
+}
+
+/** Records a problem with a file, now (unless given when), in the collection the file goes into. */
+function recordProblem(run: IngestRun, problem: Omit<IngestProblem, 'at' | 'collection'> & { at?: string }): Promise<void> {
+  return run.deps.store.recordProblem({ ...problem, at: problem.at ?? run.deps.clock.now().toISOString(), collection: collectionOf(run, problem.path) });
 }
 
 export async function recordFailure(run: IngestRun, failure: IngestFailure, sha256: string | null): Promise<void> {
   // The report carries the failure to the user; the log keeps it for operators without repeating it on screen.
   run.deps.logger.info('ingest.file-failed', { path: failure.path, code: failure.code });
-  await run.deps.store.recordProblem({ path: failure.path, sha256, kind: 'failed', reason: failure.reason, code: failure.code, at: run.deps.clock.now().toISOString(), collection: collectionOf(run, failure.path) });
+  await recordProblem(run, { path: failure.path, sha256, kind: 'failed', reason: failure.reason, code: failure.code });
   run.report.failed.push(failure);
 }
 
 async function recordWarning(run: IngestRun, path: string, sha256: string | null, reason: string): Promise<void> {
-  await run.deps.store.recordProblem({ path, sha256, kind: 'warning', reason, at: run.deps.clock.now().toISOString(), collection: collectionOf(run, path) });
+  await recordProblem(run, { path, sha256, kind: 'warning', reason });
   run.report.warnings.push({ path, reason });
 }
 

@@ -17,7 +17,7 @@ import { CommitQueue } from './commit-queue.js';
 import { defaultContainerLimits, ExpansionBudget, type ContainerLimits } from './containers/index.js';
 import type { ParseLimits } from './parser.js';
 import { detectTesseract, type OcrEngine } from './ocr/index.js';
-import { describe, ingestItem, recordFailure, type IngestItem, type IngestRun } from './ingest-item.js';
+import { describe, fileOnDisk, ingestItem, recordFailure, type IngestItem, type IngestRun } from './ingest-item.js';
 import { listFiles, type FoundFile } from './walk.js';
 import { defaultFileTimeoutMs, inlinePreparer, openParsePool, type Preparer } from './workers/parse-pool.js';
 
@@ -160,15 +160,15 @@ export async function retryFailed(deps: IngestDeps, options: IngestOptions = {})
   documentCountry(options.country);
   const problems = (await deps.store.listProblems()).filter((p) => p.kind === 'failed' || p.kind === 'needs-ocr');
   const targets = new Set(problems.map((p) => p.path));
-  const onDisk = [...new Set(problems.map((p) => p.path.split('!/')[0]!))];
+  // Each file on disk, read into the collection it failed in (the first, should its entries have failed in several).
+  const collections = new Map<string, string>();
+  for (const p of problems) if (!collections.has(fileOnDisk(p.path))) collections.set(fileOnDisk(p.path), p.collection ?? defaultCollection);
+  const onDisk = [...collections.keys()];
   const files: FoundFile[] = [];
   for (const path of onDisk) {
     const found = await stat(path).then((info) => (info.isFile() ? info.size : null), () => null);
     if (found !== null) files.push({ path, size: found });
   }
-  // Each file is read into the collection it failed in (the first, should its entries have failed in several).
-  const collections = new Map<string, string>();
-  for (const p of problems) if (!collections.has(p.path.split('!/')[0]!)) collections.set(p.path.split('!/')[0]!, p.collection ?? defaultCollection);
   const report = await ingestFiles(files, deps, options, targets, collections);
   const present = new Set(files.map((f) => f.path));
   for (const path of onDisk) {
