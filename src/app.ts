@@ -44,12 +44,28 @@ import {
 } from './screen/index.js';
 import { decodeCursor, encodeCursor, pageSize, searchDocuments, type Paged, type SearchRequest } from './search/index.js';
 import {
+  entityNetwork,
+  entityPath,
+  entityTimeline,
+  placesOfDocuments,
+  relatedEntities,
+  type EntityPath,
+  type Network,
+  type NetworkRequest,
+  type PathRequest,
+  type PlacesRequest,
+  type RelatedEntity,
+} from './links/index.js';
+import {
   openBlobStore,
   openSqliteStore,
   type BlobStore,
   type DocumentRecord,
+  type DocumentFacets,
   type DocumentRegistryEntry,
   type EntityDecision,
+  type EntityTimeline,
+  type PlaceActivity,
   type EntitySummary,
   type MentionRecord,
   type PlaceLink,
@@ -131,7 +147,7 @@ export interface Vigil {
   ingest(paths: string[], options?: IngestOptions): Promise<IngestReport>;
   /** Reads again only the files recorded as failed or needing OCR. */
   retryFailed(options?: IngestOptions): Promise<IngestReport>;
-  search(request: SearchRequest, reader?: Reader): Promise<Paged<SearchHit>>;
+  search(request: SearchRequest, reader?: Reader): Promise<Paged<SearchHit> & { facets?: DocumentFacets }>;
   documents(request: PageRequest, reader?: Reader): Promise<Paged<DocumentRecord>>;
   /** A document (its reading is recorded in the audit log). */
   document(id: string, reader?: Reader): Promise<DocumentRecord>;
@@ -149,6 +165,20 @@ export interface Vigil {
   entityDecisions(id?: string, reader?: Reader): Promise<EntityDecision[]>;
   /** Every collection (case) and how many sources it holds. */
   collections(): Promise<{ name: string; sources: number }[]>;
+
+  // --- haul views (links/): places on a map, names for pickers, related entities, timelines, the network ---
+  /** The places with coordinates that the documents a search matches mention, and how many documents match. */
+  places(request: PlacesRequest, reader?: Reader): Promise<{ results: PlaceActivity[]; documents: number }>;
+  /** Entities with a spelling (seen in the reader's collections) containing `text`, ignoring case and accents. */
+  findEntities(text: string, filter: { types?: EntityType[] }, request: PageRequest, reader?: Reader): Promise<Paged<EntitySummary>>;
+  /** Entities mentioned in the same documents as `id`, most shared documents first. */
+  relatedEntities(id: string, options: { limit?: number; types?: EntityType[] }, reader?: Reader): Promise<RelatedEntity[]>;
+  /** An entity's mentions by month of their documents' dates. */
+  entityTimeline(id: string, reader?: Reader): Promise<{ results: EntityTimeline['periods']; years: EntityTimeline['years']; undated: EntityTimeline['undated'] }>;
+  /** Seed entities, their heaviest co-mentioned neighbours, and the links among them all. */
+  network(request: NetworkRequest, reader?: Reader): Promise<Network>;
+  /** A shortest chain of co-mentions between two entities. */
+  networkPath(request: PathRequest, reader?: Reader): Promise<EntityPath>;
   /** Finds and resolves every stored document's mentions again (after a model update), keeping analysts' decisions. */
   reextract(options?: ReextractOptions): Promise<ReextractReport>;
   /** `actor` names who made a change, for the entry's history. */
@@ -389,6 +419,34 @@ export function createVigil(deps: VigilDeps): Vigil {
       return out;
     },
     collections: () => store.listCollections(),
+
+    // --- haul views (links/): every entity named must be seen in the reader's collections, else it is not found ---
+    places: (request, reader = everything) => placesOfDocuments(store, request, reader.scope),
+    async findEntities(text, filter, request, reader = everything) {
+      const cursorScope = 'entities:' + JSON.stringify([text, filter.types ?? []]);
+      const offset = decodeCursor(request.cursor, cursorScope);
+      const limit = pageSize(request.limit, 20);
+      const results = await store.findEntitiesByName(text, filter, { offset, limit: limit + 1 }, reader.scope);
+      const more = results.length > limit;
+      return { results: results.slice(0, limit), total: null, nextCursor: more ? encodeCursor(offset + limit, cursorScope) : null };
+    },
+    async relatedEntities(id, options, reader = everything) {
+      await knownEntity(id, reader.scope);
+      return relatedEntities(store, id, options, reader.scope);
+    },
+    async entityTimeline(id, reader = everything) {
+      await knownEntity(id, reader.scope);
+      return entityTimeline(store, id, reader.scope);
+    },
+    async network(request, reader = everything) {
+      for (const id of new Set(request.entities)) await knownEntity(id, reader.scope);
+      return entityNetwork(store, request, reader.scope);
+    },
+    async networkPath(request, reader = everything) {
+      await knownEntity(request.from, reader.scope);
+      await knownEntity(request.to, reader.scope);
+      return entityPath(store, request, reader.scope);
+    },
     reextract: async (options) => {
       await currentEntityKeys();
       return reextractDocuments({ store, logger }, options);

@@ -22,6 +22,7 @@ import { defineRoute, type ApiEnv, type ApiRoute } from './route.js';
 import { auditRoutes } from './routes/audit.js';
 import { documentRoutes } from './routes/documents.js';
 import { entityRoutes } from './routes/entities.js';
+import { networkRoutes } from './routes/network.js';
 import { screenRoutes } from './routes/screen.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
@@ -62,6 +63,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...searchRoutes,
   ...documentRoutes,
   ...entityRoutes,
+  ...networkRoutes,
   ...watchlistRoutes,
   ...screenRoutes,
   ...auditRoutes,

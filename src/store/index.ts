@@ -2,6 +2,7 @@
 // Domain modules use the Store interface and the record types; they never see a table.
 export type { Store } from './store.js';
 export * from './records.js';
+export * from './view-records.js';
 export type * from './access-records.js';
 export { openSqliteStore } from './sqlite/sqlite-store.js';
 export { openBlobStore, type BlobStore } from './blob-store.js';

@@ -232,6 +232,10 @@ export interface SearchHit {
   snippet: string;
   /** [start, end) ranges inside `snippet` that matched the query. */
   highlights: [number, number][];
+  mediaType: string;
+  language: string | null;
+  /** The collections the document is in, of those the reader may see. */
+  collections: string[];
 }
 
 export interface Page {

@@ -30,6 +30,7 @@ import type {
   WatchlistVersion,
 } from './records.js';
 import type { AccessStore, AuditStore } from './access-records.js';
+import type { CoMention, DocumentFacets, DocumentFilter, EntityActivity, EntityTimeline, LinkFilter, PlaceActivity } from './view-records.js';
 
 /** Users, tokens, sessions and the audit log are in access-records.ts; the rest is here. */
 export interface Store extends AccessStore, AuditStore {
@@ -54,9 +55,17 @@ export interface Store extends AccessStore, AuditStore {
   listDocuments(page: Page, scope?: Scope): Promise<DocumentRecord[]>;
   /** Null when there is no such document, or it is outside the scope: the caller cannot tell which. */
   getDocument(id: string, scope?: Scope): Promise<DocumentRecord | null>;
-  searchDocuments(query: TextQuery, page: Page, scope?: Scope): Promise<{ total: number; hits: SearchHit[] }>;
+  /**
+   * Leaf documents matching the query (null: every one) and the filter, ranked by the query when there is one, else
+   * newest date first (undated last). Without a query a hit's snippet is the start of its text, with no highlights.
+   */
+  searchDocuments(query: TextQuery | null, page: Page, scope?: Scope, filter?: DocumentFilter): Promise<{ total: number; hits: SearchHit[] }>;
   /** Which of these document ids are in the scope (all of the known ones for a null scope). */
   documentsIn(ids: string[], scope: Scope): Promise<Set<string>>;
+  /** How the documents searchDocuments would match divide, by entity, type, place, month, collection, language and format; `top` entities and places. */
+  documentFacets(query: TextQuery | null, filter: DocumentFilter, scope?: Scope, top?: number): Promise<DocumentFacets>;
+  /** The places with a gazetteer record mentioned in the documents searchDocuments would match, most documents first, and how many documents match. */
+  placesInDocuments(query: TextQuery | null, filter: DocumentFilter, scope?: Scope): Promise<{ places: PlaceActivity[]; documents: number }>;
   /** Every collection, with how many sources are in it. */
   listCollections(): Promise<{ name: string; sources: number }[]>;
 
@@ -70,6 +79,20 @@ export interface Store extends AccessStore, AuditStore {
   /** Null when there is no such entity, or none of its mentions is in the scope. */
   getEntity(id: string, scope?: Scope): Promise<EntitySummary | null>;
   mentionsOfEntity(id: string, scope?: Scope): Promise<MentionRecord[]>;
+  /**
+   * Entities one of whose spellings seen in the scope contains `text`, ignoring case and accents (names/normaliseText
+   * on both sides): those where a spelling starts with it first, then where a word of one does, then the rest, each
+   * group most mentioned first.
+   */
+  findEntitiesByName(text: string, filter: { types?: EntityType[] }, page: Page, scope?: Scope): Promise<EntitySummary[]>;
+
+  // --- links: entities mentioned in the same leaf document ---
+  /** For each of `ids`, every other entity mentioned in a document that mentions it (in the scope and the filter). */
+  coMentions(ids: string[], filter: LinkFilter, scope?: Scope): Promise<CoMention[]>;
+  /** Names (as getEntity gives them) and counts of mentions in the scope, in documents dated in from … to when given; entities unseen are left out. */
+  entityActivity(ids: string[], range: { from?: string; to?: string }, scope?: Scope): Promise<EntityActivity[]>;
+  /** An entity's mentions and documents by the month of the document's date. */
+  entityTimeline(id: string, scope?: Scope): Promise<EntityTimeline>;
   /**
    * For each entity, how many of the `company` entities (other than itself) are mentioned in the documents of its
    * latest mentions: the company an entity keeps, which tells namesakes apart.

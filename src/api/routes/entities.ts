@@ -1,11 +1,18 @@
 import { z } from 'zod';
-import { entityTypes, type EntityType } from '../../store/index.js';
+import { VigilError } from '../../errors.js';
 import { defineRoute, readerOf } from '../route.js';
+import { typeListParameter } from './document-filter.js';
 
 const listQuery = z.object({
-  type: z.enum(entityTypes as [EntityType, ...EntityType[]]).optional(),
+  /** A piece of a name or alias (any case, with or without accents); absent: every entity, most mentioned first. */
+  q: z.string().min(1).max(200).optional(),
+  type: typeListParameter,
   cursor: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+const relatedQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).optional(),
+  types: typeListParameter,
 });
 const mergeBody = z.object({
   target: z.string().min(1),
@@ -24,8 +31,13 @@ const tag = 'entities';
 export const entityRoutes = [
   defineRoute({
     method: 'GET', path: '/api/entities', tag, access: 'haul:read', query: listQuery,
-    summary: 'Entities, most mentioned first, of one type when asked',
-    handle: async (input) => input.vigil.entities({ type: input.query.type }, { cursor: input.query.cursor, limit: input.query.limit }, readerOf(input)),
+    summary: 'Entities, most mentioned first, of one type when asked; with q, those a spelling of which contains q (names starting with it first)',
+    handle: async (input) => {
+      const { q, type, cursor, limit } = input.query;
+      if (q !== undefined) return input.vigil.findEntities(q, { types: type }, { cursor, limit }, readerOf(input));
+      if (type !== undefined && type.length > 1) throw new VigilError('input', 'api.invalid-query', 'query parameter type: give one type, or several with q');
+      return input.vigil.entities({ type: type?.[0] }, { cursor, limit }, readerOf(input));
+    },
   }),
   defineRoute({
     method: 'GET', path: '/api/entities/decisions', tag, access: 'haul:read',
@@ -49,6 +61,16 @@ export const entityRoutes = [
     method: 'GET', path: '/api/entities/:id/mentions', tag, access: 'haul:read',
     summary: "Every mention of an entity, with its document, offsets and sentence",
     handle: async (input) => ({ results: await input.vigil.entityMentions(input.params.id!, readerOf(input)) }),
+  }),
+  defineRoute({
+    method: 'GET', path: '/api/entities/:id/related', tag, access: 'haul:read', query: relatedQuery,
+    summary: 'Entities mentioned in the same documents, most shared documents first (types: default every type but dates, sums and counts)',
+    handle: async (input) => ({ results: await input.vigil.relatedEntities(input.params.id!, input.query, readerOf(input)) }),
+  }),
+  defineRoute({
+    method: 'GET', path: '/api/entities/:id/timeline', tag, access: 'haul:read',
+    summary: "An entity's mentions and documents by month of the document's date; year-only and undated apart",
+    handle: async (input) => input.vigil.entityTimeline(input.params.id!, readerOf(input)),
   }),
   defineRoute({
     method: 'GET', path: '/api/entities/:id/decisions', tag, access: 'haul:read',

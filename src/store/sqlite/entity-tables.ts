@@ -168,7 +168,7 @@ export class SqliteEntityTables {
   }
 
   /** Names, counts and documents from the mentions in the scope only, so nothing outside it shows through. */
-  private summarise(rows: Row[], scope: Scope): EntitySummary[] {
+  summarise(rows: Row[], scope: Scope): EntitySummary[] {
     if (rows.length === 0) return [];
     const ids = rows.map((r) => r.id as string);
     const placeholders = ids.map(() => '?').join(',');

@@ -37,10 +37,13 @@ import type {
 import { defaultCollection } from '../records.js';
 import type { SessionRecord, StoredAuditRecord, TokenRecord, UserChange, UserRecord } from '../access-records.js';
 import type { Store } from '../store.js';
+import type { CoMention, DocumentFacets, DocumentFilter, EntityActivity, EntityTimeline, LinkFilter, PlaceActivity } from '../view-records.js';
 import { SqliteAccessTables } from './access-tables.js';
 import { SqliteEntityTables } from './entity-tables.js';
 import { documentsInScope, mentionsInScope } from './scope-sql.js';
-import { toFts5Match } from './fts-query.js';
+import { SqliteEntityNameSearch } from './entity-name-search.js';
+import { SqliteHaulViews } from './haul-views.js';
+import { SqliteLinkTables } from './link-tables.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
 
 type Row = Record<string, unknown>;
@@ -116,28 +119,19 @@ function toDocument(row: Row): DocumentRecord {
   };
 }
 
-/** Converts an FTS5 snippet marked with \u0002…\u0003 into plain text plus highlight ranges. */
-function splitSnippet(marked: string): { snippet: string; highlights: [number, number][] } {
-  let snippet = '';
-  const highlights: [number, number][] = [];
-  let open = -1;
-  for (const ch of marked) {
-    if (ch === '\u0002') open = snippet.length;
-    else if (ch === '\u0003') {
-      if (open >= 0) highlights.push([open, snippet.length]);
-      open = -1;
-    } else snippet += ch;
-  }
-  return { snippet, highlights };
-}
-
 class SqliteStore implements Store {
   private readonly statements;
   private readonly entities: SqliteEntityTables;
   private readonly access: SqliteAccessTables;
+  private readonly views: SqliteHaulViews;
+  private readonly links: SqliteLinkTables;
+  private readonly names: SqliteEntityNameSearch;
 
   constructor(private readonly db: Database.Database) {
     this.entities = new SqliteEntityTables(db);
+    this.views = new SqliteHaulViews(db);
+    this.links = new SqliteLinkTables(db);
+    this.names = new SqliteEntityNameSearch(db, (rows, scope) => this.entities.summarise(rows, scope));
     this.access = new SqliteAccessTables(db);
     this.statements = {
       hasSource: db.prepare('SELECT 1 FROM sources WHERE sha256 = ?'),
@@ -259,38 +253,32 @@ class SqliteStore implements Store {
     return (this.db.prepare('SELECT collection AS name, count(*) AS sources FROM source_collections GROUP BY collection ORDER BY collection').all() as Row[]).map((r) => ({ name: r.name as string, sources: r.sources as number }));
   }
 
-  async searchDocuments(query: TextQuery, page: Page, scope: Scope = null): Promise<{ total: number; hits: SearchHit[] }> {
-    const match = toFts5Match(query);
-    const inScope = documentsInScope(scope, 'd.sha256');
-    try {
-      const total = (this.db.prepare(`SELECT count(*) AS n FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid WHERE documents_fts MATCH ? AND ${inScope.where}`).get(match, ...inScope.params) as { n: number }).n;
-      const rows = this.db
-        .prepare(
-          `SELECT d.id, d.title, d.author, d.date, d.path, d.parent_id, -bm25(documents_fts, 4.0, 1.0) AS score,
-                  snippet(documents_fts, -1, char(2), char(3), '…', 24) AS marked
-           FROM documents_fts JOIN documents d ON d.seq = documents_fts.rowid
-           WHERE documents_fts MATCH ? AND ${inScope.where}
-           ORDER BY bm25(documents_fts, 4.0, 1.0), d.seq
-           LIMIT ? OFFSET ?`,
-        )
-        .all(match, ...inScope.params, page.limit, page.offset) as Row[];
-      const hits = rows.map((r) => ({
-        id: r.id as string,
-        title: (r.title as string | null) ?? null,
-        author: (r.author as string | null) ?? null,
-        date: (r.date as string | null) ?? null,
-        path: r.path as string,
-        parentId: (r.parent_id as string | null) ?? null,
-        score: Math.round((r.score as number) * 1000) / 1000,
-        ...splitSnippet(r.marked as string),
-      }));
-      return { total, hits };
-    } catch (error) {
-      if (error instanceof Error && /fts5|syntax/i.test(error.message)) {
-        throw new VigilError('input', 'search.syntax', `the search engine rejected the query: ${error.message}`, { cause: error });
-      }
-      throw error;
-    }
+  async searchDocuments(query: TextQuery | null, page: Page, scope: Scope = null, filter: DocumentFilter = {}): Promise<{ total: number; hits: SearchHit[] }> {
+    return this.views.search(query, page, scope, filter);
+  }
+
+  async documentFacets(query: TextQuery | null, filter: DocumentFilter, scope: Scope = null, top = 15): Promise<DocumentFacets> {
+    return this.views.facets(query, filter, scope, top);
+  }
+
+  async placesInDocuments(query: TextQuery | null, filter: DocumentFilter, scope: Scope = null): Promise<{ places: PlaceActivity[]; documents: number }> {
+    return this.views.places(query, filter, scope);
+  }
+
+  async findEntitiesByName(text: string, filter: { types?: EntityType[] }, page: Page, scope: Scope = null): Promise<EntitySummary[]> {
+    return this.names.byName(text, filter, page, scope);
+  }
+
+  async coMentions(ids: string[], filter: LinkFilter, scope: Scope = null): Promise<CoMention[]> {
+    return this.links.coMentions(ids, filter, scope);
+  }
+
+  async entityActivity(ids: string[], range: { from?: string; to?: string }, scope: Scope = null): Promise<EntityActivity[]> {
+    return this.links.activity(ids, range, scope);
+  }
+
+  async entityTimeline(id: string, scope: Scope = null): Promise<EntityTimeline> {
+    return this.links.timeline(id, scope);
   }
 
   async findEntityCandidates(type: EntityType, keys: string[], names: string[], minSharedKeys = 1): Promise<EntityCandidate[]> {
