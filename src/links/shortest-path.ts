@@ -43,7 +43,8 @@ const reversed = (e: WeightedEdge): WeightedEdge => ({ source: e.target, target:
 
 /**
  * The edges of a shortest path from `from` to `to` in order (empty when they are the same node), or null when none
- * has at most `maxDepth` edges. Among paths of one length it prefers, at each step, the heavier edge. `expand` gives
+ * has at most `maxDepth` edges. Among the shortest it found it prefers the one whose lightest edge is heaviest, then
+ * the heaviest in all (each side keeps, for each node, the heaviest edge it was first reached by). `expand` gives
  * edges leaving the nodes it is given (other edges it returns are ignored); edges are taken as undirected.
  * Uncapped (a frontier cap at least the number of nodes) the result is exact; capped, it may miss a path.
  */
@@ -62,14 +63,12 @@ export async function shortestPath(
     const edges = (await expand(near.frontier))
       .filter((e) => inFrontier.has(e.source))
       .sort((a, b) => b.weight - a.weight || (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
-    let meeting: { edge: WeightedEdge; length: number } | null = null;
+    const meetings: { edge: WeightedEdge; length: number }[] = [];
     const next: string[] = [];
     for (const edge of edges) {
       const farDepth = far.depth.get(edge.target);
       if (farDepth !== undefined) {
-        // Edges come heaviest first: of the shortest meetings, the first is over the heaviest edge.
-        const length = near.level + 1 + farDepth;
-        if (!meeting || length < meeting.length) meeting = { edge, length };
+        meetings.push({ edge, length: near.level + 1 + farDepth });
         continue;
       }
       if (near.reached.has(edge.target) || next.length >= options.frontierCap) continue;
@@ -79,12 +78,20 @@ export async function shortestPath(
     }
     near.frontier = next;
     near.level += 1;
-    if (meeting) {
-      const { edge } = meeting;
-      const nearHalf = [...towardsRoot(near, edge.source), edge];
-      const farHalf = towardsRoot(far, edge.target).reverse().map(reversed);
-      const path = [...nearHalf, ...farHalf];
-      return near === start ? path : path.reverse().map(reversed);
+    if (meetings.length > 0) {
+      const shortest = Math.min(...meetings.map((m) => m.length));
+      const paths = meetings
+        .filter((m) => m.length === shortest)
+        .map(({ edge }) => {
+          const path = [...towardsRoot(near, edge.source), edge, ...towardsRoot(far, edge.target).reverse().map(reversed)];
+          return near === start ? path : path.reverse().map(reversed);
+        });
+      // The strongest weakest link, then the heaviest in all; paths come in edge order, so the first wins a tie.
+      const strength = (path: WeightedEdge[]) => [Math.min(...path.map((e) => e.weight)), path.reduce((sum, e) => sum + e.weight, 0)] as const;
+      return paths.reduce((best, path) => {
+        const [a, b] = [strength(path), strength(best)];
+        return a[0] > b[0] || (a[0] === b[0] && a[1] > b[1]) ? path : best;
+      });
     }
   }
   return null;

@@ -10,12 +10,14 @@ import { sealAuditEvent } from '../../access/index.js';
 import { describeAccessContract } from '../access.contract.js';
 import { describeScopeContract } from '../scope.contract.js';
 import { describeStoreContract } from '../store.contract.js';
+import { describeViewContract } from '../view.contract.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
 import { openSqliteStore } from './sqlite-store.js';
 
 describeStoreContract('sqlite', () => openSqliteStore(':memory:'));
 describeAccessContract('sqlite', () => openSqliteStore(':memory:'));
 describeScopeContract('sqlite', () => openSqliteStore(':memory:'));
+describeViewContract('sqlite', () => openSqliteStore(':memory:'));
 
 describe('the SQLite audit log', () => {
   it('refuses to change or remove a record through SQL', async () => {
