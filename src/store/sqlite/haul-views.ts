@@ -128,25 +128,45 @@ export class SqliteHaulViews {
       this.selectMatching(query, filter, scope);
       const counts = (sql: string, ...params: unknown[]): FacetCount[] =>
         (this.db.prepare(sql).all(...params) as Row[]).map((r) => ({ value: r.value as string, count: r.count as number }));
-      // Each (document, entity) once: the entity, type and place counts are counts of documents.
-      this.db.exec(`DROP TABLE IF EXISTS temp.matching_entities;
-        CREATE TEMP TABLE matching_entities AS
-          SELECT DISTINCT m.document_id, m.entity_id, m.type FROM temp.matching_documents md JOIN mentions m ON m.document_id = md.id`);
-      const topEntities = (condition: string, ...params: unknown[]) =>
-        this.db
-          .prepare(`SELECT entity_id, type, count(*) AS count FROM temp.matching_entities WHERE ${condition}
-                    GROUP BY entity_id ORDER BY count DESC, entity_id LIMIT ?`)
-          .all(...params, top) as Row[];
-      const entities = topEntities('type NOT IN (SELECT value FROM json_each(?))', JSON.stringify(valueEntityTypes));
-      const places = topEntities("type = 'LOCATION'");
-      const names = displayNames(this.db, [...entities, ...places].map((r) => r.entity_id as string), scope);
+      // One pass over the mentions of the matching documents, in document order: each entity and type counted
+      // once per document. Faster than letting SQL sort 150,000 (document, entity) pairs to count them.
+      const entityDocuments = new Map<string, { type: EntityType; count: number }>();
+      const typeDocuments = new Map<string, number>();
+      const inDocument = new Set<string>();
+      let current: string | null = null;
+      const pairs = this.db
+        .prepare('SELECT m.document_id, m.entity_id, m.type FROM temp.matching_documents md JOIN mentions m ON m.document_id = md.id ORDER BY md.seq')
+        .raw()
+        .iterate() as Iterable<[string, string, EntityType]>;
+      for (const [documentId, entityId, type] of pairs) {
+        if (documentId !== current) {
+          current = documentId;
+          inDocument.clear();
+        }
+        if (inDocument.has(entityId)) continue;
+        inDocument.add(entityId);
+        const counted = entityDocuments.get(entityId);
+        if (counted) counted.count += 1;
+        else entityDocuments.set(entityId, { type, count: 1 });
+        if (!inDocument.has('\u0000' + type)) {
+          inDocument.add('\u0000' + type);
+          typeDocuments.set(type, (typeDocuments.get(type) ?? 0) + 1);
+        }
+      }
+      const topEntities = (keep: (type: EntityType) => boolean) =>
+        [...entityDocuments]
+          .filter(([, e]) => keep(e.type))
+          .sort(([a, x], [b, y]) => y.count - x.count || (a < b ? -1 : 1))
+          .slice(0, top)
+          .map(([id, e]) => ({ entity_id: id, type: e.type, count: e.count }));
+      const entities = topEntities((type) => !valueEntityTypes.includes(type));
+      const places = topEntities((type) => type === 'LOCATION');
+      const names = displayNames(this.db, [...entities, ...places].map((r) => r.entity_id), scope);
       const byCountThenName = <T extends { count: number; name: string }>(a: T, b: T) => b.count - a.count || a.name.localeCompare(b.name);
       const facets: DocumentFacets = {
-        entity: entities
-          .map((r) => ({ id: r.entity_id as string, name: names.get(r.entity_id as string) ?? '', type: r.type as EntityType, count: r.count as number }))
-          .sort(byCountThenName),
-        type: counts('SELECT type AS value, count(DISTINCT document_id) AS count FROM temp.matching_entities GROUP BY type ORDER BY count DESC, value'),
-        place: places.map((r) => ({ id: r.entity_id as string, name: names.get(r.entity_id as string) ?? '', count: r.count as number })).sort(byCountThenName),
+        entity: entities.map((r) => ({ id: r.entity_id, name: names.get(r.entity_id) ?? '', type: r.type, count: r.count })).sort(byCountThenName),
+        type: [...typeDocuments].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1)),
+        place: places.map((r) => ({ id: r.entity_id, name: names.get(r.entity_id) ?? '', count: r.count })).sort(byCountThenName),
         date: counts(`SELECT substr(date, 1, 7) AS value, count(*) AS count FROM temp.matching_documents
                       WHERE date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' GROUP BY value ORDER BY value`),
         collection: counts(
@@ -157,7 +177,6 @@ export class SqliteHaulViews {
         language: counts('SELECT language AS value, count(*) AS count FROM temp.matching_documents WHERE language IS NOT NULL GROUP BY language ORDER BY count DESC, value'),
         format: counts('SELECT media_type AS value, count(*) AS count FROM temp.matching_documents GROUP BY media_type ORDER BY count DESC, value'),
       };
-      this.db.exec('DROP TABLE temp.matching_entities');
       return facets;
     })();
   }

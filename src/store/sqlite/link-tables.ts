@@ -22,24 +22,28 @@ export function displayNames(db: Database.Database, ids: string[], scope: Scope)
   return names;
 }
 
+const toCoMention = (r: Row): CoMention => ({
+  from: r.seed as string,
+  to: r.other as string,
+  type: r.type as EntityType,
+  documents: r.documents as number,
+  mentions: r.mentions as number,
+});
+
 export class SqliteLinkTables {
   constructor(private readonly db: Database.Database) {}
 
   coMentions(ids: string[], filter: LinkFilter, scope: Scope): CoMention[] {
     if (ids.length === 0 || filter.among?.length === 0 || filter.types?.length === 0) return [];
+    return filter.among ? this.coMentionsAmong(ids, filter.among, filter, scope) : this.allCoMentions(ids, filter, scope);
+  }
+
+  /** Every entity named with the seeds: each seed's documents, then every mention in them. */
+  private allCoMentions(ids: string[], filter: LinkFilter, scope: Scope): CoMention[] {
     const inScope = mentionsInScope(scope, 'm.document_id');
     const dates = dateRangeSql(filter);
     const dated = dates.where === '1' ? '' : 'JOIN documents d ON d.id = m.document_id';
-    const others: string[] = [];
-    const otherParams: unknown[] = [];
-    if (filter.types) {
-      others.push('o.type IN (SELECT value FROM json_each(?))');
-      otherParams.push(JSON.stringify(filter.types));
-    }
-    if (filter.among) {
-      others.push('o.entity_id IN (SELECT value FROM json_each(?))');
-      otherParams.push(JSON.stringify([...new Set(filter.among)]));
-    }
+    const types = filter.types ? 'AND o.type IN (SELECT value FROM json_each(?))' : '';
     // Each (seed, document) once, so a seed named ten times in a document does not count the others ten times.
     const rows = this.db
       .prepare(
@@ -49,18 +53,39 @@ export class SqliteLinkTables {
          )
          SELECT s.seed, o.entity_id AS other, o.type, count(DISTINCT o.document_id) AS documents, count(*) AS mentions
          FROM seeds s JOIN mentions o ON o.document_id = s.document_id
-         WHERE o.entity_id <> s.seed ${others.map((w) => 'AND ' + w).join(' ')}
+         WHERE o.entity_id <> s.seed ${types}
          GROUP BY s.seed, o.entity_id
          ORDER BY s.seed, documents DESC, o.entity_id`,
       )
-      .all(JSON.stringify([...new Set(ids)]), ...inScope.params, ...dates.params, ...otherParams) as Row[];
-    return rows.map((r) => ({
-      from: r.seed as string,
-      to: r.other as string,
-      type: r.type as EntityType,
-      documents: r.documents as number,
-      mentions: r.mentions as number,
-    }));
+      .all(JSON.stringify([...new Set(ids)]), ...inScope.params, ...dates.params, ...(filter.types ? [JSON.stringify(filter.types)] : [])) as Row[];
+    return rows.map(toCoMention);
+  }
+
+  /**
+   * Co-mentions between the seeds and a known set of others (the links among a network's nodes): only the documents
+   * of those entities are read, not every mention in them, which for hubs is most of the haul.
+   */
+  private coMentionsAmong(ids: string[], among: string[], filter: LinkFilter, scope: Scope): CoMention[] {
+    const inScope = mentionsInScope(scope, 'm.document_id');
+    const dates = dateRangeSql(filter);
+    const dated = dates.where === '1' ? '' : 'JOIN documents d ON d.id = m.document_id';
+    const everyone = JSON.stringify([...new Set([...ids, ...among])]);
+    const rows = this.db
+      .prepare(
+        `WITH named AS MATERIALIZED (
+           SELECT m.entity_id, m.type, m.document_id, count(*) AS n FROM mentions m ${dated}
+           WHERE m.entity_id IN (SELECT value FROM json_each(?)) AND ${inScope.where} AND ${dates.where}
+           GROUP BY m.entity_id, m.document_id
+         )
+         SELECT s.entity_id AS seed, o.entity_id AS other, o.type, count(*) AS documents, sum(o.n) AS mentions
+         FROM named s JOIN named o ON o.document_id = s.document_id AND o.entity_id <> s.entity_id
+         WHERE s.entity_id IN (SELECT value FROM json_each(?)) AND o.entity_id IN (SELECT value FROM json_each(?))
+           ${filter.types ? 'AND o.type IN (SELECT value FROM json_each(?))' : ''}
+         GROUP BY s.entity_id, o.entity_id
+         ORDER BY s.entity_id, documents DESC, o.entity_id`,
+      )
+      .all(everyone, ...inScope.params, ...dates.params, JSON.stringify([...new Set(ids)]), JSON.stringify([...new Set(among)]), ...(filter.types ? [JSON.stringify(filter.types)] : [])) as Row[];
+    return rows.map(toCoMention);
   }
 
   activity(ids: string[], range: { from?: string; to?: string }, scope: Scope): EntityActivity[] {

@@ -337,4 +337,18 @@ export const sqliteMigrations: Migration[] = [
       CREATE INDEX audit_log_at ON audit_log(at, seq);
     `,
   },
+  {
+    version: 16,
+    name: 'mention indexes that cover the views',
+    sql: `
+      -- The haul's views count mentions by document (facets, co-mentions) and spellings by entity (the name shown,
+      -- in the caller's scope): with the type, the spelling and the document in the indexes these are read from the
+      -- indexes alone, not from each mention's row (facets over 5,000 documents: 450 ms before; npm run bench:views).
+      -- Each replaces the index it extends, so saving a mention updates as many indexes as before.
+      DROP INDEX mentions_entity;
+      CREATE INDEX mentions_entity ON mentions(entity_id, text, document_id);
+      DROP INDEX mentions_document;
+      CREATE INDEX mentions_document ON mentions(document_id, start_offset, entity_id, type);
+    `,
+  },
 ];
