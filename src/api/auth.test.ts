@@ -201,7 +201,9 @@ describe('OpenAPI description', () => {
       assert.equal(screen['x-vigil-permission'], 'screen');
       assert.ok(screen.requestBody?.content['application/json'].schema.properties?.dob, 'the traveller schema');
       const search = doc.paths['/api/search']!.get!;
-      assert.deepEqual(search.parameters?.find((p) => p.name === 'q'), { name: 'q', in: 'query', required: true, schema: { type: 'string', minLength: 1 } });
+      assert.deepEqual(search.parameters?.find((p) => p.name === 'q'), { name: 'q', in: 'query', required: false, schema: { type: 'string', maxLength: 1000 } });
+      const path = doc.paths['/api/network/path']!.get!;
+      assert.deepEqual(path.parameters?.find((p) => p.name === 'from'), { name: 'from', in: 'query', required: true, schema: { type: 'string', minLength: 1, maxLength: 200 } });
       assert.deepEqual(doc.paths['/api/documents/{id}']!.get!.parameters?.[0], { name: 'id', in: 'path', required: true, schema: { type: 'string' } });
     } finally {
       await api.close();

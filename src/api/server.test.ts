@@ -41,11 +41,11 @@ describe('HTTP API', () => {
   });
 
   it('answers a missing query parameter with a 400 naming it', async () => {
-    const response = await api.call('analyst', '/api/search');
+    const response = await api.call('analyst', '/api/network/path?to=e_1');
     assert.equal(response.status, 400);
     const body = (await response.json()) as { error: { code: string; message: string } };
     assert.equal(body.error.code, 'api.invalid-query');
-    assert.match(body.error.message, /\bq\b/);
+    assert.match(body.error.message, /query parameter from\b/);
   });
 
   it('lists entities by type with aliases', async () => {
