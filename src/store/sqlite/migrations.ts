@@ -338,7 +338,7 @@ export const sqliteMigrations: Migration[] = [
     `,
   },
   {
-    version: 16,
+    version: 17,
     name: 'mention indexes that cover the views',
     sql: `
       -- The haul's views count mentions by document (facets, co-mentions) and spellings by entity (the name shown,
