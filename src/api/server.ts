@@ -8,8 +8,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { csrfHeader, principalCan, sessionCookie, type Principal } from '../access/index.js';
 import type { Vigil } from '../app.js';
 import { systemClock, type Clock } from '../clock.js';
@@ -28,9 +26,10 @@ import { sessionRoutes } from './routes/session.js';
 import { systemRoutes } from './routes/system.js';
 import { watchlistRoutes } from './routes/watchlist.js';
 import { validBody, validQuery } from './validate.js';
+import { loadWebFiles } from './web-files.js';
 
 export interface ApiOptions {
-  /** Folder holding index.html, app.js and style.css. */
+  /** The built web workbench (dist/web): index.html and assets/. */
   webRoot: string;
   version: string;
   logger: Logger;
@@ -67,12 +66,6 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...auditRoutes,
 ];
 
-const webFiles: Record<string, { file: string; type: string }> = {
-  '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
-  '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
-  '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
-};
-
 const defaultBodyBytes = 1024 * 1024;
 const changes = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
 
@@ -85,7 +78,11 @@ export function createApi(vigil: Vigil, options: ApiOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
   const limiter = new RateLimiter(options.clock ?? systemClock, options.rateLimit);
 
-  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], frameAncestors: ["'none'"] }, strictTransportSecurity: 'max-age=31536000' }));
+  // Only Vigil's own files run or load on its pages: no inline script, no other origin, no framing.
+  app.use('*', secureHeaders({
+    contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:', 'blob:'], objectSrc: ["'none'"], baseUri: ["'none'"], formAction: ["'self'"], frameAncestors: ["'none'"] },
+    strictTransportSecurity: 'max-age=31536000',
+  }));
   app.use('*', async (c, next) => {
     c.set('version', options.version);
     c.set('trustProxy', options.trustProxy ?? false);
@@ -148,10 +145,12 @@ export function createApi(vigil: Vigil, options: ApiOptions): Hono<ApiEnv> {
     app.on(route.method, route.path, limit, gate(route));
   }
 
-  for (const [route, { file, type }] of Object.entries(webFiles)) {
-    const body = readFileSync(join(options.webRoot, file));
-    app.get(route, (c) => c.body(body, 200, { 'content-type': type }));
-  }
+  const webFiles = loadWebFiles(options.webRoot);
+  app.get('*', async (c, next) => {
+    const file = webFiles.get(c.req.path);
+    if (!file) return next();
+    return c.body(file.body as Uint8Array<ArrayBuffer>, 200, { 'content-type': file.type, 'cache-control': file.cache });
+  });
 
   app.notFound((c) => c.json({ error: { code: 'api.not-found', message: `no such endpoint: ${c.req.method} ${c.req.path}` } }, 404));
   app.onError((error, c) => {
