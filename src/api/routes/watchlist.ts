@@ -10,7 +10,8 @@ const listQuery = z.object({
   list: z.string().optional(),
   status: z.enum(statuses).optional(),
   q: z.string().trim().min(1).max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  // The workbench reads a list of up to 5,000 in one go and scrolls it virtually.
+  limit: z.coerce.number().int().min(1).max(10_000).optional(),
   offset: z.coerce.number().int().min(0).default(0),
 });
 const addBody = watchlistEntryInput.extend({ list: z.string().trim().min(1).default(defaultList) });
