@@ -132,7 +132,7 @@ export function createApi(vigil: Vigil, options: ApiOptions): Hono<ApiEnv> {
       }
       const query = route.query ? validQuery(c, route.query) : undefined;
       const body = route.body ? await validBody(c, route.body) : undefined;
-      const output = await route.handle({ vigil, principal, params: c.req.param() as Record<string, string>, query, body, c });
+      const output = await route.handle({ vigil, principal, params: c.req.param() as Record<string, string>, query, body, c, logger: options.logger });
       return output instanceof Response ? output : c.json(output as object, (route.status ?? 200) as 200);
     } finally {
       options.logger.debug('api.request', { method: route.method, route: route.path, actor: principal?.actor ?? null, ms: Math.round(performance.now() - started) });
