@@ -266,6 +266,14 @@ describe('promoteEntity', () => {
     assert.equal((await listWatchlist(store, {})).length, 1);
   });
 
+  it('puts a removed entry forward again when its person is promoted again, keeping its history', async () => {
+    const first = await promoteEntity(store, clock, 'e-person', 'local', 'user:leila', 'proposed');
+    await store.putWatchlistEntry({ ...first.entry, status: 'removed' }, { actor: 'user:yusuf', at: '2024-05-02T10:00:00.000Z', note: 'rejected: too thin' });
+    const again = await promoteEntity(store, later, 'e-person', 'local', 'user:leila', 'proposed');
+    assert.deepEqual([again.created, again.restored, again.entry.id, again.entry.status], [false, true, first.entry.id, 'proposed']);
+    assert.deepEqual((await store.watchlistHistory(first.entry.id)).map((v) => v.note), ['proposed from entity e-person', 'rejected: too thin', 'proposed again from entity e-person']);
+  });
+
   it('promotes the same person to another list as a separate entry', async () => {
     const local = await promoteEntity(store, clock, 'e-person');
     const other = await promoteEntity(store, clock, 'e-person', 'border-agency');

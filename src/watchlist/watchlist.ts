@@ -184,6 +184,8 @@ export interface PromoteResult {
   entry: WatchlistEntry;
   /** False when the entity was already on the list: the existing entry is returned, nothing is duplicated. */
   created: boolean;
+  /** True when the entity's entry had been removed (or its proposal rejected) and is now proposed or listed again. */
+  restored?: boolean;
 }
 
 /**
@@ -204,8 +206,15 @@ export async function promoteEntity(
     throw new VigilError('input', 'watchlist.not-a-person', `entity ${entityId} is a ${entity.type} ("${entity.name}"); only people can be promoted`);
   }
   const already = (await store.findWatchlistEntriesByEntity(entityId)).find((e) => e.list === list);
-  if (already) return { entry: already, created: false };
   const now = clock.now().toISOString();
+  if (already && already.status === 'removed') {
+    // A person taken off the list (or whose proposal was turned down) is put forward again on new evidence: the same
+    // entry, its history kept, with the evidence as it is now.
+    const evidence = [{ entityId, documentIds: entity.documents, mentionCount: entity.mentions }, ...already.evidence.filter((e) => e.entityId !== entityId)];
+    await store.putWatchlistEntry({ ...already, status, evidence, updatedAt: now }, { actor, at: now, note: `${status === 'proposed' ? 'proposed' : 'promoted'} again from entity ${entityId}` });
+    return { entry: (await store.getWatchlistEntry(already.id))!, created: false, restored: true };
+  }
+  if (already) return { entry: already, created: false };
   const entry: WatchlistEntry = {
     id: newEntryId(),
     list,

@@ -119,7 +119,10 @@ export interface ImportPreview {
   unchanged: number;
   retired: number;
   skipped: number;
-  rejected: { line: number; reason: string }[];
+  /** What could not be read: `line` when the problem is on a line of the file, else `where` says (entries[3]). */
+  rejected: { where?: string; line: number | null; reason: string }[];
+  /** A dry run of a file with problems, not marked partial: nothing would be imported. */
+  refused?: boolean;
   changes?: { kind: 'added' | 'updated' | 'retired'; id?: string; ref: string | null; name: string; fields?: string[] }[];
   changesTotal?: number;
 }

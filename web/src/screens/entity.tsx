@@ -48,14 +48,14 @@ export function EntityScreen({ route, me }: { route: Route; me: Me }) {
 }
 
 function Propose({ entity, me }: { entity: Entity; me: Me }) {
-  const [outcome, setOutcome] = useState<{ entry: WatchlistEntry; created: boolean } | null>(null);
+  const [outcome, setOutcome] = useState<{ entry: WatchlistEntry; created: boolean; restored?: boolean } | null>(null);
   const [error, setError] = useState<Error | null>(null);
   const [busy, setBusy] = useState(false);
   const propose = async () => {
     setBusy(true);
     setError(null);
     try {
-      setOutcome(await post<{ entry: WatchlistEntry; created: boolean }>('/api/watchlist/promote', { entityId: entity.id }));
+      setOutcome(await post<{ entry: WatchlistEntry; created: boolean; restored?: boolean }>('/api/watchlist/promote', { entityId: entity.id }));
     } catch (failure) {
       setError(failure as Error);
     } finally {
@@ -68,7 +68,7 @@ function Propose({ entity, me }: { entity: Entity; me: Me }) {
       <button type="button" onClick={propose} disabled={busy || outcome !== null}>{canEdit ? 'Put on the watchlist' : 'Propose for the watchlist'}</button>
       {outcome ? (
         <span role="status">
-          {outcome.entry.status === 'proposed' ? ' Proposed: a watchlist manager will review it. ' : outcome.created ? ' Added to the watchlist. ' : ' Already on the watchlist. '}
+          {outcome.entry.status === 'proposed' ? (outcome.created || outcome.restored ? ' Proposed: a watchlist manager will review it. ' : ' Already proposed, awaiting review. ') : outcome.created || outcome.restored ? ' Put on the watchlist. ' : ' Already on the watchlist. '}
           {me.permissions.includes('watchlist:read') ? <a href={href('watchlist', null, { entry: outcome.entry.id })}>Open the entry</a> : null}
         </span>
       ) : null}

@@ -6,7 +6,8 @@ import { count, Field, Name, Problem, VirtualList } from '../ui.js';
 
 type Line =
   | { type: 'progress'; done: number; total: number }
-  | { type: 'result'; results: BatchResult[]; problems: { line?: number; reason: string }[]; tookMs: number };
+  | { type: 'result'; results: BatchResult[]; problems: { line?: number; reason: string }[]; tookMs: number }
+  | { type: 'error'; error: { code: string; message: string } };
 
 type SortKey = 'score' | 'id' | 'name';
 const best = (r: BatchResult) => r.matches[0]?.score ?? (r.document?.status === 'alert' ? 0.001 : 0);
@@ -28,7 +29,9 @@ export function ManifestPanel() {
       await readLines(response, (value) => {
         const line = value as Line;
         if (line.type === 'progress') setProgress({ done: line.done, total: line.total });
-        else setOutcome(line);
+        else if (line.type === 'result') setOutcome(line);
+        // The server failed part-way through: say so rather than show a partial table as the whole.
+        else throw new Error(`screening stopped part-way: ${line.error.message}`);
       });
     } catch (failure) {
       setError(failure as Error);

@@ -58,10 +58,11 @@ export function ImportPanel({ lists, onApplied }: { lists: string[]; onApplied: 
       <Problem error={error} what="The import did not go through" />
       {preview ? (
         <div class="preview" role="status">
+          {preview.refused ? <p class="problem">The file has problems, so as a whole list it would be refused and nothing imported. Fix the lines below, or tick “only part of the list” to import what can be read.</p> : null}
           <h3>If applied, list “{preview.list}” would have</h3>
           <p><strong>{count(preview.added)}</strong> added · <strong>{count(preview.updated)}</strong> changed · <strong>{count(preview.retired)}</strong> retired · {count(preview.unchanged)} unchanged{preview.skipped ? ` · ${count(preview.skipped)} skipped` : ''}{preview.rejected.length ? ` · ${count(preview.rejected.length)} rejected` : ''}</p>
           {preview.rejected.length ? (
-            <details open><summary>Rejected lines</summary><ul>{preview.rejected.slice(0, 100).map((r) => <li key={r.line}>line {r.line}: {r.reason}</li>)}</ul></details>
+            <details open><summary>Rejected lines</summary><ul>{preview.rejected.slice(0, 100).map((r, i) => <li key={i}>{r.line !== null ? `line ${r.line}` : r.where ?? 'entry'}: {r.reason}</li>)}</ul></details>
           ) : null}
           {preview.changes?.length ? (
             <table>
@@ -70,7 +71,7 @@ export function ImportPanel({ lists, onApplied }: { lists: string[]; onApplied: 
             </table>
           ) : null}
           {preview.changesTotal !== undefined && preview.changes && preview.changesTotal > preview.changes.length ? <p class="hint">The first {count(preview.changes.length)} of {count(preview.changesTotal)} changes.</p> : null}
-          <button type="button" disabled={busy} onClick={() => void run(false)}>Apply these changes</button>
+          <button type="button" disabled={busy || preview.refused === true} onClick={() => void run(false)}>Apply these changes</button>
         </div>
       ) : null}
       {applied ? <p role="status" class="notice">Imported into “{applied.list}”: {count(applied.added)} added, {count(applied.updated)} changed, {count(applied.retired)} retired, {count(applied.unchanged)} unchanged.</p> : null}
