@@ -36,8 +36,6 @@ export interface Workbench {
   pageAs(role: Role, size?: { width: number; height: number }): Promise<Page>;
   /** A signed-out page. */
   freshPage(size?: { width: number; height: number }): Promise<Page>;
-  /** The one-time password a user was given (for the sign-in test, which changes it in the browser). */
-  oneTimePassword(name: string): string;
   close(): Promise<void>;
 }
 
@@ -61,9 +59,6 @@ export async function openWorkbench(options: { corpus?: string; workers?: number
     const added = await vigil.access.addUser({ name: userOf[role], role, collections: ['*'] }, 'cli:e2e');
     oneTime.set(userOf[role], added.password);
   }
-  // A user for the sign-in test, whose one-time password the browser changes.
-  const newcomer = await vigil.access.addUser({ name: 'newcomer', role: 'analyst', collections: ['*'] }, 'cli:e2e');
-  oneTime.set('newcomer', newcomer.password);
   await vigil.prepareScreening();
   const app = createApi(vigil, { webRoot, version: 'e2e', logger: silentLogger, rateLimit: { requests: 100_000, windowMs: 60_000 } });
   const server = await listen(app, '127.0.0.1', 0);
@@ -85,7 +80,6 @@ export async function openWorkbench(options: { corpus?: string; workers?: number
     url,
     browser,
     freshPage,
-    oneTimePassword: (name) => oneTime.get(name)!,
     async pageAs(role, size) {
       const page = await freshPage(size);
       const name = userOf[role];

@@ -15,7 +15,19 @@ describe('the web workbench', { skip: skipReason }, () => {
 
   const resultCount = async (page: Page) => Number((await page.getByTestId('result-count').innerText()).replace(/,/g, '').match(/^\d+/)![0]);
 
-  it('signs a new user in: the one-time password is replaced, then the screens of the role are there', async () => {
+  it('lets an administrator add a user, who signs in with the one-time password, replaces it, and sees the screens of the role', async () => {
+    const admin = await bench.pageAs('admin');
+    await admin.goto(bench.url + '/#/users');
+    const form = admin.locator('form.entry-form');
+    await form.getByLabel('User name').fill('newcomer');
+    await form.getByLabel('Role').selectOption('analyst');
+    await form.getByLabel('Collections').fill('*');
+    await form.getByRole('button', { name: 'Add the user' }).click();
+    const oneTimePassword = (await admin.getByTestId('one-time-password').innerText()).trim();
+    assert.match(oneTimePassword, /^\S{16,}$/);
+    assert.ok((await admin.locator('tbody tr', { hasText: 'newcomer' }).innerText()).includes('not signed in yet'));
+    await screenshot(admin, 'users');
+
     const page = await bench.freshPage();
     await page.goto(bench.url + '/');
     await page.getByLabel('User name').fill('newcomer');
@@ -23,12 +35,12 @@ describe('the web workbench', { skip: skipReason }, () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('alert').waitFor();
     assert.match(await page.getByRole('alert').innerText(), /was not accepted/);
-    await page.getByLabel('Password', { exact: true }).fill(bench.oneTimePassword('newcomer'));
+    await page.getByLabel('Password', { exact: true }).fill(oneTimePassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByLabel('New password', { exact: true }).waitFor();
     await page.getByLabel('New password', { exact: true }).fill('a password of my own 2026');
     await page.getByLabel('New password again').fill('a password of my own 2026');
-    await page.getByLabel('Password', { exact: true }).fill(bench.oneTimePassword('newcomer'));
+    await page.getByLabel('Password', { exact: true }).fill(oneTimePassword);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('navigation', { name: 'Screens' }).waitFor();
     const screens = await page.getByRole('navigation', { name: 'Screens' }).getByRole('link').allInnerTexts();

@@ -86,6 +86,14 @@ const expected: Record<string, typeof everyone | typeof anyUser | Role[]> = {
   'POST /api/docs/check': ['screener'],
   'GET /api/audit': ['auditor'],
   'GET /api/audit/verify': ['auditor'],
+  // An administrator runs the system (users) without reading what it holds.
+  'GET /api/users': ['admin'],
+  'GET /api/collections': ['admin'],
+  'POST /api/users': ['admin'],
+  'PUT /api/users/:name': ['admin'],
+  'POST /api/users/:name/disable': ['admin'],
+  'POST /api/users/:name/enable': ['admin'],
+  'POST /api/users/:name/reset-password': ['admin'],
 };
 
 describe('who may call each API route', () => {

@@ -24,6 +24,7 @@ import { screenRoutes } from './routes/screen.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
 import { systemRoutes } from './routes/system.js';
+import { userRoutes } from './routes/users.js';
 import { watchlistRoutes } from './routes/watchlist.js';
 import { validBody, validQuery } from './validate.js';
 import { loadWebFiles } from './web-files.js';
@@ -64,6 +65,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...watchlistRoutes,
   ...screenRoutes,
   ...auditRoutes,
+  ...userRoutes,
 ];
 
 const defaultBodyBytes = 1024 * 1024;

@@ -9,6 +9,7 @@ import { DocumentScreen } from './screens/document.js';
 import { EntityScreen } from './screens/entity.js';
 import { SearchScreen } from './screens/search.js';
 import { SignIn } from './screens/sign-in.js';
+import { UsersScreen } from './screens/users.js';
 import { WatchlistScreen } from './screens/watchlist.js';
 import { Empty } from './ui.js';
 import { lazyComponent } from './lazy.js';
@@ -33,6 +34,7 @@ const screens: Screen[] = [
   { key: 'watchlist', label: 'Watchlist', needs: 'watchlist:read', listed: true },
   { key: 'console', label: 'Checkpoint', needs: 'screen', listed: true },
   { key: 'audit', label: 'Audit', needs: 'audit:read', listed: true },
+  { key: 'users', label: 'Users', needs: 'users:manage', listed: true },
 ];
 
 function Workbench({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
@@ -73,6 +75,7 @@ function Workbench({ me, onSignOut }: { me: Me; onSignOut: () => void }) {
       watchlist: <WatchlistScreen {...props} />,
       console: <ConsoleScreen {...props} />,
       audit: <AuditScreen {...props} />,
+      users: <UsersScreen {...props} />,
     }[current.key];
   }
 
