@@ -80,11 +80,13 @@ import {
   type EntityKeyRecord,
   type StoreSummary,
   type WatchlistEntry,
+  type WatchlistFilter,
   type WatchlistStatus,
   type WatchlistVersion,
 } from './store/index.js';
 import {
   addWatchlistEntry,
+  approveEntry,
   defaultActor,
   defaultListOf,
   detectListFormat,
@@ -93,11 +95,21 @@ import {
   parseListFile,
   promoteEntity,
   readCsvRecords,
+  rejectEntry,
+  removeEntry,
+  updateEntry,
+  type EntryChange,
   type ImportReport,
   type ListFileTexts,
   type ListFormat,
   type PromoteResult,
 } from './watchlist/index.js';
+
+/** A list file's import (or its dry run), with the file and format it was read as. */
+export interface ListImportReport extends ImportReport {
+  file: string;
+  format: ListFormat;
+}
 
 export interface VigilDeps {
   store: Store;
@@ -189,7 +201,8 @@ export interface Vigil {
   watchlistHistory(entryId: string, reader?: Reader): Promise<WatchlistVersion[]>;
   /** The original bytes of a document's file, as seized (recorded in the audit log as a download). */
   original(documentId: string, reader?: Reader): Promise<{ document: DocumentRecord; bytes: Uint8Array }>;
-  promote(entityId: string, list?: string, actor?: string, scope?: Scope): Promise<PromoteResult>;
+  /** `status` 'proposed': an analyst's promotion, not screened against until a watchlist manager approves it. */
+  promote(entityId: string, list?: string, actor?: string, scope?: Scope, status?: 'active' | 'proposed'): Promise<PromoteResult>;
   /** Screens one traveller; reviewers' earlier false-match decisions hide their hits (listed as suppressed). */
   screen(traveller: unknown, options?: ScreenOptions, actor?: string): Promise<ScreeningResult>;
   /** Records a reviewer's decision on a hit; the entry must exist, and its current version is what was decided on. */
@@ -212,6 +225,29 @@ export interface Vigil {
   prepareScreening(): Promise<{ entries: number; registryEntries: number }>;
   problems(): Promise<IngestProblem[]>;
   summary(reader?: Reader): Promise<StoreSummary>;
+  // --- the workbench's watchlist, checkpoint console and audit screens (issue 8) ---
+  /** One page of entries (all from `offset` when no limit) and how many pass the filter in all; evidence as in `watchlist`. */
+  watchlistPage(filter: WatchlistFilter, page: { offset: number; limit?: number }, reader?: Reader): Promise<{ results: WatchlistEntry[]; total: number }>;
+  /** Makes a proposed entry active (screened against from now on). */
+  approveWatchlistEntry(id: string, note: string | null, reader?: Reader): Promise<WatchlistEntry>;
+  /** Turns a proposal down: removed, with the reason in its history. */
+  rejectWatchlistEntry(id: string, reason: string, reader?: Reader): Promise<WatchlistEntry>;
+  /** Replaces what an entry says (moving it to `list` when given); its status stays. */
+  updateWatchlistEntry(id: string, input: unknown, options: { list?: string; note?: string | null }, reader?: Reader): Promise<WatchlistEntry>;
+  removeWatchlistEntry(id: string, reason: string | null, reader?: Reader): Promise<WatchlistEntry>;
+  /** Imports (or, with `dryRun`, previews) a list file given as text; its format from its name unless given. */
+  importWatchlistText(text: string, file: string, options?: { format?: ListFormat; list?: string; partial?: boolean; dryRun?: boolean; actor?: string }): Promise<ListImportReport>;
+  /** Reads a manifest (CSV or PAXLST) given as text; fails on one that cannot be read at all, before anything is screened. */
+  readManifestText(text: string, file: string): ParsedManifest;
+  /** Screens the travellers of a manifest read by `readManifestText`; `onProgress` may return a promise, awaited. */
+  screenManifestTravellers(
+    manifest: ParsedManifest,
+    file: string,
+    options?: ScreenOptions,
+    onProgress?: (done: number, total: number) => void | Promise<void>,
+    actor?: string,
+  ): Promise<{ results: BatchResult[]; problems: ParsedManifest['problems'] }>;
+
   /** Users, tokens and the audit log (every screening, document view and watchlist change is recorded there). */
   access: AccessControl;
   close(): Promise<void>;
@@ -334,6 +370,36 @@ export function createVigil(deps: VigilDeps): Vigil {
       out.push({ ...entry, evidence });
     }
     return out;
+  };
+
+  // --- helpers of the workbench's watchlist and checkpoint methods (issue 8) ---
+  const importListTexts = async (
+    texts: ListFileTexts,
+    file: string,
+    format: ListFormat,
+    options: { list?: string; partial?: boolean; dryRun?: boolean; actor?: string },
+  ): Promise<ListImportReport> => {
+    const parsed = parseListFile(format, texts, file);
+    const list = options.list ?? parsed.list ?? defaultListOf[format as Exclude<ListFormat, 'vigil'>];
+    const report = await importWatchlist(store, clock, parsed, list, file, { partial: options.partial, actor: options.actor, dryRun: options.dryRun });
+    // A dry run writes nothing and reads nothing of the haul: it is not recorded.
+    if (!report.dryRun) {
+      const { added, updated, unchanged, skipped, retired } = report;
+      await audit(options.actor ?? defaultActor, 'watchlist.import', list, { file, format, added, updated, unchanged, skipped, retired, rejected: report.rejected.length });
+    }
+    return { ...report, file, format };
+  };
+  const changedEntry = async (change: EntryChange, action: string, reader: Reader, details: Record<string, unknown>): Promise<WatchlistEntry> => {
+    const { entry, fields } = change;
+    await audit(reader.actor, action, entry.id, { list: entry.list, name: entry.name, version: entry.version ?? null, status: entry.status ?? 'active', fields, ...details });
+    return (await evidenceInScope([entry], reader.scope))[0]!;
+  };
+  const screenManifestTravellers: Vigil['screenManifestTravellers'] = async (manifest, file, options, onProgress, actor = defaultActor) => {
+    const [index, registry] = [await screeningIndex(), await registryIndex()];
+    const withThresholds = { ...options, thresholdsByList: await listThresholds() };
+    const results = await screenBatch(manifest.travellers, (t) => screenOne(index, registry, t, withThresholds), onProgress);
+    await audit(actor, 'screen.manifest', file, { ...batchAuditDetails(results, file), problems: manifest.problems.length });
+    return { results, problems: manifest.problems };
   };
 
   // Outside the reader's collections a document or entity is "not found", never "forbidden": that would say it exists.
@@ -470,12 +536,7 @@ export function createVigil(deps: VigilDeps): Vigil {
           if (existsSync(sibling)) texts[part] = await read(sibling);
         }
       }
-      const parsed = parseListFile(format, texts, basename(path));
-      const list = options.list ?? parsed.list ?? defaultListOf[format as Exclude<ListFormat, 'vigil'>];
-      const report = await importWatchlist(store, clock, parsed, list, basename(path), { partial: options.partial, actor: options.actor });
-      const { added, updated, unchanged, skipped, retired } = report;
-      await audit(options.actor ?? defaultActor, 'watchlist.import', list, { file: basename(path), format, added, updated, unchanged, skipped, retired, rejected: report.rejected.length });
-      return report;
+      return importListTexts(texts, basename(path), format, options);
     },
     async watchlist(filter, reader = everything) {
       return evidenceInScope(await listWatchlist(store, filter), reader.scope);
@@ -493,10 +554,10 @@ export function createVigil(deps: VigilDeps): Vigil {
       await audit(reader.actor, 'document.download', documentId, { path: document.path, sha256: document.sha256, bytes: bytes.byteLength });
       return { document, bytes };
     },
-    async promote(entityId, list, actor = defaultActor, scope = null) {
+    async promote(entityId, list, actor = defaultActor, scope = null, status = 'active') {
       await knownEntity(entityId, scope);
-      const result = await promoteEntity(store, clock, entityId, list, actor);
-      await audit(actor, 'watchlist.promote', result.entry.id, { entity: entityId, list: result.entry.list, created: result.created });
+      const result = await promoteEntity(store, clock, entityId, list, actor, status);
+      await audit(actor, 'watchlist.promote', result.entry.id, { entity: entityId, list: result.entry.list, created: result.created, status: result.entry.status ?? 'active' });
       return result;
     },
     async screen(traveller, options, actor = defaultActor) {
@@ -516,11 +577,7 @@ export function createVigil(deps: VigilDeps): Vigil {
         throw new VigilError('input', 'screen.manifest-unreadable', `${path}: ${error.code === 'ENOENT' ? 'no such file' : error.message}`);
       });
       const manifest = readManifest(bytes.toString('utf8'), basename(path), clock.now());
-      const [index, registry] = [await screeningIndex(), await registryIndex()];
-      const withThresholds = { ...options, thresholdsByList: await listThresholds() };
-      const results = await screenBatch(manifest.travellers, (t) => screenOne(index, registry, t, withThresholds), onProgress);
-      await audit(actor, 'screen.manifest', basename(path), { ...batchAuditDetails(results, basename(path)), problems: manifest.problems.length });
-      return { results, problems: manifest.problems };
+      return screenManifestTravellers(manifest, basename(path), options, onProgress, actor);
     },
     async decide(request, actor = defaultActor) {
       const entry = await store.getWatchlistEntry(request.entryId);
@@ -596,6 +653,44 @@ export function createVigil(deps: VigilDeps): Vigil {
     },
     problems: () => store.listProblems(),
     summary: (reader = everything) => store.summary(reader.scope),
+
+    // --- the workbench's watchlist, checkpoint console and audit screens (issue 8) ---
+    async watchlistPage(filter, page, reader = everything) {
+      const total = await store.countWatchlistEntries(filter);
+      const entries = page.limit === undefined ? (await listWatchlist(store, filter)).slice(page.offset) : await store.listWatchlistEntries(filter, { offset: page.offset, limit: page.limit });
+      return { results: await evidenceInScope(entries, reader.scope), total };
+    },
+    async approveWatchlistEntry(id, note, reader = everything) {
+      const change = await approveEntry(store, clock, id, reader.actor, note);
+      return changedEntry(change, 'watchlist.approve', reader, { note });
+    },
+    async rejectWatchlistEntry(id, reason, reader = everything) {
+      const change = await rejectEntry(store, clock, id, reason, reader.actor);
+      return changedEntry(change, 'watchlist.reject', reader, { reason });
+    },
+    async updateWatchlistEntry(id, input, options, reader = everything) {
+      const change = await updateEntry(store, clock, id, input, { ...options, actor: reader.actor });
+      return changedEntry(change, 'watchlist.update', reader, { note: options.note ?? null });
+    },
+    async removeWatchlistEntry(id, reason, reader = everything) {
+      const change = await removeEntry(store, clock, id, reason, reader.actor);
+      return changedEntry(change, 'watchlist.remove', reader, { reason });
+    },
+    async importWatchlistText(text, file, options = {}) {
+      const format = options.format ?? detectListFormat(file);
+      if (format === 'ofac') {
+        throw new VigilError(
+          'input',
+          'watchlist.ofac-needs-files',
+          `${file}: OFAC's legacy list is three files (sdn.csv with alt.csv and add.csv beside it) and one file alone would lose its aliases; ` +
+            'import it on the server with `vigil watchlist import sdn.csv`',
+        );
+      }
+      return importListTexts({ main: text }, file, format, options);
+    },
+    readManifestText: (text, file) => readManifest(text, file, clock.now()),
+    screenManifestTravellers,
+
     access,
     close: () => store.close(),
   };

@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { VigilError } from '../errors.js';
-import { isCollectionName, type StoredAuditRecord, type Store, type TokenRecord, type UserRecord } from '../store/index.js';
+import { isCollectionName, type AuditFilter, type StoredAuditRecord, type Store, type TokenRecord, type UserRecord } from '../store/index.js';
 import { AuditChainVerifier, sealAuditEvent, type AuditEvent, type AuditRecord, type ChainProblem } from './audit-chain.js';
 import { hashPassword, oneTimePassword, passwordProblem, verifyPassword } from './passwords.js';
 import { allCollections, isRole, roles, type Principal, type Role } from './policy.js';
@@ -95,8 +95,8 @@ export interface AccessControl {
   audit(event: Omit<AuditEvent, 'at'>): Promise<AuditRecord>;
   /** Walks the whole chain; `problem` is the first break, if any. */
   verifyAudit(onProgress?: (records: number) => void): Promise<AuditVerification>;
-  /** Up to `limit` records after sequence number `afterSeq` (written at or after `since`, when given), in order. */
-  auditRecordsFrom(afterSeq: number, limit: number, since?: string | null): Promise<AuditRecord[]>;
+  /** Up to `limit` records after sequence number `afterSeq` that pass `filter` (time, actor, action, target, text), in order. */
+  auditRecordsFrom(afterSeq: number, limit: number, filter?: AuditFilter): Promise<AuditRecord[]>;
   /** Every record written at or after `since` (ISO time), oldest first, to `write`; returns how many. */
   exportAudit(since: string | null, write: (record: AuditRecord) => void): Promise<number>;
 }
@@ -345,13 +345,13 @@ export function createAccessControl(store: Store, clock: Clock, options: AccessO
       return { records: verifier.records, head: verifier.head, problem: verifier.problem };
     },
 
-    auditRecordsFrom: (afterSeq, limit, since = null) => store.auditRecords(afterSeq, limit, since) as Promise<AuditRecord[]>,
+    auditRecordsFrom: (afterSeq, limit, filter = {}) => store.auditRecords(afterSeq, limit, filter) as Promise<AuditRecord[]>,
 
     async exportAudit(since, write) {
       let after = 0;
       let written = 0;
       for (;;) {
-        const page: StoredAuditRecord[] = await store.auditRecords(after, auditPage, since);
+        const page: StoredAuditRecord[] = await store.auditRecords(after, auditPage, since === null ? {} : { from: since });
         if (page.length === 0) return written;
         for (const record of page) {
           write(record as AuditRecord);

@@ -82,13 +82,28 @@ const expected: Record<string, typeof everyone | typeof anyUser | Role[]> = {
   'POST /api/watchlist/promote': haulReaders,
   'POST /api/watchlist': ['watchlist-manager'],
   'PUT /api/watchlist/thresholds/:list': ['watchlist-manager'],
+  // An analyst proposes (promote, above) but may not approve, edit, remove or import; a screener screens, never edits.
+  'POST /api/watchlist/import': ['watchlist-manager'],
+  'PUT /api/watchlist/:id': ['watchlist-manager'],
+  'DELETE /api/watchlist/:id': ['watchlist-manager'],
+  'POST /api/watchlist/:id/approve': ['watchlist-manager'],
+  'POST /api/watchlist/:id/reject': ['watchlist-manager'],
   'POST /api/screen': ['screener'],
   'POST /api/screen/batch': ['screener'],
+  'POST /api/screen/manifest': ['screener'],
   'POST /api/screen/decisions': ['screener'],
   'GET /api/screen/decisions': ['screener'],
   'POST /api/docs/check': ['screener'],
   'GET /api/audit': ['auditor'],
   'GET /api/audit/verify': ['auditor'],
+  // An administrator runs the system (users) without reading what it holds.
+  'GET /api/users': ['admin'],
+  'GET /api/collections': ['admin'],
+  'POST /api/users': ['admin'],
+  'PUT /api/users/:name': ['admin'],
+  'POST /api/users/:name/disable': ['admin'],
+  'POST /api/users/:name/enable': ['admin'],
+  'POST /api/users/:name/reset-password': ['admin'],
 };
 
 describe('who may call each API route', () => {

@@ -20,7 +20,7 @@ function operation(route: ApiRoute): Json {
     for (const [name, schema] of Object.entries(query.properties ?? {})) params.push({ name, in: 'query', required: query.required?.includes(name) ?? false, schema });
   }
   const error = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } });
-  const responses: Json = { [String(route.status ?? 200)]: { description: 'done', content: { 'application/json': { schema: {} } } }, 400: error('the request is not valid: the message names the field and why') };
+  const responses: Json = { [String(route.status ?? 200)]: { description: 'done', content: { [route.responseType ?? 'application/json']: { schema: {} } } }, 400: error('the request is not valid: the message names the field and why') };
   if (route.access !== 'public') {
     responses[401] = error('not signed in, or the token or session is not valid');
     responses[429] = error('too many requests from this caller; wait the Retry-After seconds');
@@ -34,6 +34,9 @@ function operation(route: ApiRoute): Json {
     ...(route.access === 'public' ? { security: [] } : {}),
     ...(params.length > 0 ? { parameters: params } : {}),
     ...(route.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(route.body) } } } } : {}),
+    ...(route.rawBody
+      ? { requestBody: { required: true, description: route.rawBody, content: Object.fromEntries(['text/plain', 'application/octet-stream'].map((type) => [type, { schema: { type: 'string' } }])) } }
+      : {}),
     responses,
   };
 }

@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import type { z } from 'zod';
 import { scopeOf, type Permission, type Principal } from '../access/index.js';
 import type { Reader, Vigil } from '../app.js';
+import type { Logger } from '../logger.js';
 
 /** What the server sets on every request's context for the routes. */
 export interface ApiEnv {
@@ -31,6 +32,8 @@ export interface RouteInput<Q, B> {
   body: B;
   /** The raw request, for the few routes that set cookies or read headers. */
   c: Context<ApiEnv>;
+  /** For what a streamed answer cannot tell the client after it has begun. */
+  logger: Logger;
 }
 
 /** A handler's answer: a JSON body (status 200, or the route's `status`), or a full Response. */
@@ -48,6 +51,10 @@ export interface ApiRoute<Q = unknown, B = unknown> {
   body?: z.ZodType<B>;
   /** Largest request body accepted (default 1 MiB). */
   maxBodyBytes?: number;
+  /** For a route that takes a file as its raw body (no `body` schema): what the file is, for the OpenAPI description. */
+  rawBody?: string;
+  /** The media type of a successful answer when it is not JSON (a stream of NDJSON lines). */
+  responseType?: string;
   /** The status of a successful answer (default 200). */
   status?: number;
   handle(input: RouteInput<Q, B>): Promise<RouteOutput>;

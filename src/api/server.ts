@@ -8,8 +8,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { getCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { csrfHeader, principalCan, sessionCookie, type Principal } from '../access/index.js';
 import type { Vigil } from '../app.js';
 import { systemClock, type Clock } from '../clock.js';
@@ -27,11 +25,13 @@ import { screenRoutes } from './routes/screen.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
 import { systemRoutes } from './routes/system.js';
+import { userRoutes } from './routes/users.js';
 import { watchlistRoutes } from './routes/watchlist.js';
 import { validBody, validQuery } from './validate.js';
+import { loadWebFiles } from './web-files.js';
 
 export interface ApiOptions {
-  /** Folder holding index.html, app.js and style.css. */
+  /** The built web workbench (dist/web): index.html and assets/. */
   webRoot: string;
   version: string;
   logger: Logger;
@@ -67,13 +67,8 @@ export const apiRoutes: readonly ApiRoute[] = [
   ...watchlistRoutes,
   ...screenRoutes,
   ...auditRoutes,
+  ...userRoutes,
 ];
-
-const webFiles: Record<string, { file: string; type: string }> = {
-  '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
-  '/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
-  '/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
-};
 
 const defaultBodyBytes = 1024 * 1024;
 const changes = new Set(['POST', 'PUT', 'DELETE', 'PATCH']);
@@ -87,7 +82,11 @@ export function createApi(vigil: Vigil, options: ApiOptions): Hono<ApiEnv> {
   const app = new Hono<ApiEnv>();
   const limiter = new RateLimiter(options.clock ?? systemClock, options.rateLimit);
 
-  app.use('*', secureHeaders({ contentSecurityPolicy: { defaultSrc: ["'self'"], frameAncestors: ["'none'"] }, strictTransportSecurity: 'max-age=31536000' }));
+  // Only Vigil's own files run or load on its pages: no inline script, no other origin, no framing.
+  app.use('*', secureHeaders({
+    contentSecurityPolicy: { defaultSrc: ["'self'"], imgSrc: ["'self'", 'data:', 'blob:'], objectSrc: ["'none'"], baseUri: ["'none'"], formAction: ["'self'"], frameAncestors: ["'none'"] },
+    strictTransportSecurity: 'max-age=31536000',
+  }));
   app.use('*', async (c, next) => {
     c.set('version', options.version);
     c.set('trustProxy', options.trustProxy ?? false);
@@ -137,7 +136,7 @@ export function createApi(vigil: Vigil, options: ApiOptions): Hono<ApiEnv> {
       }
       const query = route.query ? validQuery(c, route.query) : undefined;
       const body = route.body ? await validBody(c, route.body) : undefined;
-      const output = await route.handle({ vigil, principal, params: c.req.param() as Record<string, string>, query, body, c });
+      const output = await route.handle({ vigil, principal, params: c.req.param() as Record<string, string>, query, body, c, logger: options.logger });
       return output instanceof Response ? output : c.json(output as object, (route.status ?? 200) as 200);
     } finally {
       options.logger.debug('api.request', { method: route.method, route: route.path, actor: principal?.actor ?? null, ms: Math.round(performance.now() - started) });
@@ -150,10 +149,12 @@ export function createApi(vigil: Vigil, options: ApiOptions): Hono<ApiEnv> {
     app.on(route.method, route.path, limit, gate(route));
   }
 
-  for (const [route, { file, type }] of Object.entries(webFiles)) {
-    const body = readFileSync(join(options.webRoot, file));
-    app.get(route, (c) => c.body(body, 200, { 'content-type': type }));
-  }
+  const webFiles = loadWebFiles(options.webRoot);
+  app.get('*', async (c, next) => {
+    const file = webFiles.get(c.req.path);
+    if (!file) return next();
+    return c.body(file.body as Uint8Array<ArrayBuffer>, 200, { 'content-type': file.type, 'cache-control': file.cache });
+  });
 
   app.notFound((c) => c.json({ error: { code: 'api.not-found', message: `no such endpoint: ${c.req.method} ${c.req.path}` } }, 404));
   app.onError((error, c) => {

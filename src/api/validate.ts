@@ -17,11 +17,21 @@ export function validQuery<T extends z.ZodType>(c: Context, schema: T): z.output
 }
 
 export async function validBody<T extends z.ZodType>(c: Context, schema: T): Promise<z.output<T>> {
+  return checkedBody(c, await c.req.text(), schema);
+}
+
+/** A JSON body that may be left out: an empty one is `empty`, anything else must be valid. */
+export async function validOptionalBody<T extends z.ZodType>(c: Context, schema: T, empty: z.output<T>): Promise<z.output<T>> {
+  const text = await c.req.text();
+  return text.trim() === '' ? empty : checkedBody(c, text, schema);
+}
+
+function checkedBody<T extends z.ZodType>(c: Context, text: string, schema: T): z.output<T> {
   const type = c.req.header('content-type') ?? '';
   if (!type.includes('application/json')) throw new VigilError('input', 'api.content-type', 'send the request body as application/json');
   let body: unknown;
   try {
-    body = await c.req.json();
+    body = JSON.parse(text);
   } catch {
     throw new VigilError('input', 'api.json-syntax', 'the request body is not valid JSON');
   }

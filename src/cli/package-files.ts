@@ -1,4 +1,4 @@
-// Files that ship with Vigil: the sample corpus, its watchlist, the web page.
+// Files that ship with Vigil: the sample corpus, its watchlist, the built web workbench.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { packageRoot } from '../package-root.js';
@@ -7,5 +7,6 @@ export { packageRoot };
 export const sampleCorpus = resolve(packageRoot, 'samples/corpus');
 export const sampleWatchlist = resolve(packageRoot, 'samples/watchlist.json');
 export const sampleRegistry = resolve(packageRoot, 'samples/travel/stolen-documents.csv');
-export const webRoot = resolve(packageRoot, 'web');
+/** The built web workbench (`npm run build` puts it there). */
+export const webRoot = resolve(packageRoot, 'dist/web');
 export const version = (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;

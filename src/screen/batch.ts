@@ -37,11 +37,12 @@ export function toBatchMatch(c: DecidedCandidate): BatchMatch {
 export async function screenBatch(
   travellers: { id: string; traveller: unknown }[],
   screen: (traveller: unknown) => Promise<ScreeningResult>,
-  onProgress?: (done: number, total: number) => void,
+  /** Awaited when it returns a promise: a streamed answer lets the progress reach the client. */
+  onProgress?: (done: number, total: number) => void | Promise<void>,
 ): Promise<BatchResult[]> {
   const results: BatchResult[] = [];
   for (const [i, { id, traveller }] of travellers.entries()) {
-    onProgress?.(i, travellers.length);
+    await onProgress?.(i, travellers.length);
     try {
       const result = await screen(traveller);
       const entry: BatchResult = { id, travellerKey: result.travellerKey, matches: result.candidates.map(toBatchMatch) };
@@ -53,6 +54,6 @@ export async function screenBatch(
       results.push({ id, matches: [], error: error.message });
     }
   }
-  onProgress?.(travellers.length, travellers.length);
+  await onProgress?.(travellers.length, travellers.length);
   return results;
 }

@@ -55,6 +55,22 @@ export interface StoredAuditRecord {
   hash: string;
 }
 
+/** Which audit records to read; each condition given narrows the answer, none given reads them all. */
+export interface AuditFilter {
+  /** Written at or after this time (ISO, as the records write it). */
+  from?: string;
+  /** Written before this time. */
+  to?: string;
+  /** Exactly this actor: "user:leila", "cli:root". */
+  actor?: string;
+  /** Actions beginning with this: "watchlist." finds watchlist.add, watchlist.import and the rest. */
+  action?: string;
+  /** Exactly this target. */
+  target?: string;
+  /** Details (as stored JSON) containing this text, ASCII letters in any case. */
+  text?: string;
+}
+
 export interface AccessStore {
   /** Fails with a conflict when the name is taken (whatever its case). */
   createUser(user: UserRecord): Promise<void>;
@@ -83,6 +99,6 @@ export interface AuditStore {
    * the same write transaction, so two writers can never both follow the same record.
    */
   appendAudit(seal: (last: Pick<StoredAuditRecord, 'seq' | 'hash'> | null) => StoredAuditRecord): Promise<StoredAuditRecord>;
-  /** Records after `afterSeq` (and written at or after `since`, when given), in order, at most `limit`. */
-  auditRecords(afterSeq: number, limit: number, since?: string | null): Promise<StoredAuditRecord[]>;
+  /** Records after `afterSeq` that pass every condition of `filter`, in order, at most `limit`. */
+  auditRecords(afterSeq: number, limit: number, filter?: AuditFilter): Promise<StoredAuditRecord[]>;
 }

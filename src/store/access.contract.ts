@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sealAuditEvent } from '../access/index.js';
-import type { UserRecord } from './access-records.js';
+import type { StoredAuditRecord, UserRecord } from './access-records.js';
 import type { Store } from './store.js';
 
 const leila: UserRecord = {
@@ -77,8 +77,32 @@ export function describeAccessContract(name: string, open: () => Promise<Store> 
       assert.deepEqual(all.map((r) => r.seq), [1, 2, 3, 4, 5]);
       for (let i = 1; i < all.length; i++) assert.equal(all[i]!.prev, all[i - 1]!.hash, `record ${i + 1} follows record ${i}`);
       assert.deepEqual(all, [...written].sort((a, b) => a.seq - b.seq));
-      const since = await store.auditRecords(0, 10, '2026-12-04T10:00:03Z');
+      const since = await store.auditRecords(0, 10, { from: '2026-12-04T10:00:03Z' });
       assert.deepEqual(since.map((r) => r.at).sort(), ['2026-12-04T10:00:03Z', '2026-12-04T10:00:04Z'], 'only those written from then on');
+    });
+
+    it('reads the audit records that pass every condition of a filter, in order and in pages', async () => {
+      const events = [
+        { at: '2026-12-05T09:00:00.000Z', actor: 'user:yusuf', action: 'watchlist.add', target: 'w_1', details: { name: 'Abu Khalid al-Tikriti' } },
+        { at: '2026-12-05T09:10:00.000Z', actor: 'user:yusuf', action: 'watchlist.import', target: 'un-1267', details: { file: 'un.xml', added: 3 } },
+        { at: '2026-12-05T09:20:00.000Z', actor: 'user:leila', action: 'watchlist.promote', target: 'w_2', details: { entity: 'e_9' } },
+        { at: '2026-12-05T09:30:00.000Z', actor: 'user:omar', action: 'screen', target: 't_1', details: { name: 'ABU KHALID TIKRITI' } },
+        { at: '2026-12-05T09:40:00.000Z', actor: 'user:yusuf', action: 'watchlistx', target: 'w_1', details: {} },
+        { at: '2026-12-05T09:50:00.000Z', actor: 'user:yusuf', action: 'watchlist.approve', target: 'w_2', details: { note: 'seen in two reports' } },
+      ];
+      const written: StoredAuditRecord[] = [];
+      for (const e of events) written.push(await store.appendAudit((last) => sealAuditEvent({ ...e, outcome: 'ok' }, last)));
+      const seqOf = (records: { seq: number }[]) => records.map((r) => written.findIndex((w) => w.seq === r.seq));
+      const read = async (filter: Parameters<Store['auditRecords']>[2], after = written[0]!.seq - 1, limit = 100) => seqOf(await store.auditRecords(after, limit, filter));
+      assert.deepEqual(await read({ action: 'watchlist.' }), [0, 1, 2, 5], 'an action prefix, not "watchlistx"');
+      assert.deepEqual(await read({ actor: 'user:yusuf', action: 'watchlist.' }), [0, 1, 5]);
+      assert.deepEqual(await read({ target: 'w_2' }), [2, 5]);
+      assert.deepEqual(await read({ text: 'tikriti' }), [0, 3], 'text in the details, in any case');
+      assert.deepEqual(await read({ from: '2026-12-05T09:10:00.000Z', to: '2026-12-05T09:40:00.000Z' }), [1, 2, 3], 'from inclusive, to exclusive');
+      assert.deepEqual(await read({ actor: 'user:nobody' }), []);
+      const firstPage = await store.auditRecords(written[0]!.seq - 1, 2, { actor: 'user:yusuf' });
+      assert.deepEqual(seqOf(firstPage), [0, 1]);
+      assert.deepEqual(await read({ actor: 'user:yusuf' }, firstPage[1]!.seq, 2), [4, 5], 'the next page goes on after the last one read');
     });
   });
 }

@@ -243,6 +243,13 @@ export interface Page {
   limit: number;
 }
 
+/** Which entries to list: of one list, of one status, and with a name, alias or reference containing `q` (any case). */
+export interface WatchlistFilter {
+  list?: string;
+  status?: WatchlistStatus;
+  q?: string;
+}
+
 export interface WatchlistDocument {
   type: string;
   number: string;
@@ -277,13 +284,16 @@ export interface WatchlistEntry {
   evidence: WatchlistEvidence[];
   createdAt: string;
   updatedAt: string;
-  /** Removed entries stay, with their history, but are no longer screened against. Absent means active. */
+  /**
+   * Removed entries stay, with their history, but are no longer screened against; proposed ones (an analyst's,
+   * awaiting a watchlist manager's approval) are not screened against yet. Absent means active.
+   */
   status?: WatchlistStatus;
   /** Set by the store: 1 for a new entry, one more on every change. */
   version?: number;
 }
 
-export type WatchlistStatus = 'active' | 'removed';
+export type WatchlistStatus = 'active' | 'proposed' | 'removed';
 
 /** Who changed an entry and when; the store records what changed. */
 export interface WatchlistChange {
@@ -296,7 +306,8 @@ export interface WatchlistVersion {
   version: number;
   at: string;
   actor: string;
-  change: 'added' | 'updated' | 'removed' | 'restored';
+  /** 'approved': a proposed entry made active; 'restored': a removed one made active again. */
+  change: 'added' | 'updated' | 'removed' | 'restored' | 'approved';
   note: string | null;
   /** The entry as it was after this change. */
   entry: WatchlistEntry;

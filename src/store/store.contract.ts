@@ -601,6 +601,37 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
         assert.deepEqual(await ids({ list: 'eu' }, 0, 10), []);
       });
 
+      it('finds and counts entries by a piece of a name, an alias or a reference, in any case for Latin letters', async () => {
+        await store.putWatchlistEntry(entry('w-1', { ref: 'QDi.299', name: 'Abu Khalid al-Tikriti', aliases: ['Abou Khaled el-Tikriti'] }));
+        await store.putWatchlistEntry(entry('w-2', { name: 'Umm Sayyaf', aliases: ['نسرين أسعد إبراهيم'], weakAliases: ['Umm 100%'], createdAt: '2024-05-02T00:00:00.000Z' }));
+        await store.putWatchlistEntry({ ...entry('w-3', { name: 'Azad Mirhan', aliases: [], createdAt: '2024-05-03T00:00:00.000Z' }), status: 'proposed' });
+        const found = async (filter: { q?: string; status?: 'active' | 'proposed' | 'removed' }) => {
+          const ids = (await store.listWatchlistEntries(filter, { offset: 0, limit: 10 })).map((e) => e.id);
+          assert.equal(await store.countWatchlistEntries(filter), ids.length, `the count agrees with the list for ${JSON.stringify(filter)}`);
+          return ids;
+        };
+        assert.deepEqual(await found({ q: 'TIKRITI' }), ['w-1'], 'the name, in another case');
+        assert.deepEqual(await found({ q: 'khaled' }), ['w-1'], 'an alias');
+        assert.deepEqual(await found({ q: 'qdi.2' }), ['w-1'], 'the reference');
+        assert.deepEqual(await found({ q: 'أسعد' }), ['w-2'], 'an alias in Arabic script');
+        assert.deepEqual(await found({ q: '100%' }), ['w-2'], "a weak alias, with LIKE's own characters taken literally");
+        assert.deepEqual(await found({ q: '1%' }), [], 'a percent sign is not a wildcard');
+        assert.deepEqual(await found({ q: 'a', status: 'proposed' }), ['w-3']);
+        assert.deepEqual(await found({}), ['w-1', 'w-2', 'w-3']);
+        assert.equal(await store.countWatchlistEntries({ status: 'active' }), 2);
+      });
+
+      it('records a proposed entry made active as approved, and does not count it as active before', async () => {
+        await store.putWatchlistEntry({ ...entry('w-1'), status: 'proposed' }, { actor: 'user:leila', at: '2024-05-01T10:00:00.000Z', note: 'promoted' });
+        assert.equal((await store.summary()).watchlistEntries, 0);
+        await store.putWatchlistEntry(entry('w-1'), { actor: 'user:yusuf', at: '2024-05-02T10:00:00.000Z', note: 'two reports agree' });
+        assert.deepEqual((await store.watchlistHistory('w-1')).map((v) => [v.version, v.actor, v.change, v.entry.status]), [
+          [1, 'user:leila', 'added', 'proposed'],
+          [2, 'user:yusuf', 'approved', 'active'],
+        ]);
+        assert.equal((await store.summary()).watchlistEntries, 1);
+      });
+
       it('refuses a reference owned by another entry of the same list as a conflict, storing nothing', async () => {
         await store.putWatchlistEntry(entry('w-1', { list: 'un', ref: 'QDi.001' }));
         const version = await store.watchlistVersion();

@@ -26,7 +26,7 @@ import type {
   Scope,
   SourcePlace,
   WatchlistEntry,
-  WatchlistStatus,
+  WatchlistFilter,
   WatchlistVersion,
 } from './records.js';
 import type { AccessStore, AuditStore } from './access-records.js';
@@ -143,7 +143,10 @@ export interface Store extends AccessStore, AuditStore {
   getWatchlistEntry(id: string): Promise<WatchlistEntry | null>;
   findWatchlistEntryByRef(list: string, ref: string): Promise<WatchlistEntry | null>;
   findWatchlistEntriesByEntity(entityId: string): Promise<WatchlistEntry[]>;
-  listWatchlistEntries(filter: { list?: string; status?: WatchlistStatus }, page: Page): Promise<WatchlistEntry[]>;
+  /** Entries in the order they were created. */
+  listWatchlistEntries(filter: WatchlistFilter, page: Page): Promise<WatchlistEntry[]>;
+  /** How many entries `listWatchlistEntries` would list without paging. */
+  countWatchlistEntries(filter: WatchlistFilter): Promise<number>;
   /** Sets one list's screening thresholds (replacing earlier ones). */
   putListThresholds(thresholds: ListThresholds): Promise<void>;
   listThresholds(): Promise<ListThresholds[]>;

@@ -4,7 +4,7 @@ import { fixedClock, type Clock } from '../clock.js';
 import { VigilError } from '../errors.js';
 import { openSqliteStore, type DocumentRecord, type Store } from '../store/index.js';
 import { parseListFile } from './list-files.js';
-import { addWatchlistEntry, importWatchlist, listWatchlist, promoteEntity, type ImportOptions } from './watchlist.js';
+import { addWatchlistEntry, importWatchlist, listWatchlist, promoteEntity, type ImportOptions, type ImportReport } from './watchlist.js';
 
 const clock = fixedClock('2024-05-01T10:00:00.000Z');
 const later = fixedClock('2024-06-15T08:30:00.000Z');
@@ -92,6 +92,10 @@ describe('addWatchlistEntry', () => {
   });
 });
 
+/** The report without its list of changes, to compare counts. */
+const countsOf = ({ changes: _changes, ...counts }: ImportReport) => counts;
+const none = { dryRun: false, refused: false, rejected: [] };
+
 describe('importWatchlist', () => {
   const file = {
     list: 'un-1267',
@@ -103,7 +107,7 @@ describe('importWatchlist', () => {
 
   it('adds every entry of a new list file', async () => {
     const report = await importFile(store, clock, file, 'un.json');
-    assert.deepEqual(report, { list: 'un-1267', added: 2, updated: 0, unchanged: 0, skipped: 0, retired: 0, rejected: [] });
+    assert.deepEqual(countsOf(report), { ...none, list: 'un-1267', added: 2, updated: 0, unchanged: 0, skipped: 0, retired: 0, changesTotal: 2 });
     const entry = await store.findWatchlistEntryByRef('un-1267', 'QDi.002');
     assert.equal(entry?.name, 'Abu Hamza al-Raqqawi');
     assert.deepEqual(entry?.documents, [{ type: 'passport', number: 'N0123456', country: 'SYR' }]);
@@ -114,7 +118,7 @@ describe('importWatchlist', () => {
     const before = await listWatchlist(store, {});
     const version = await store.watchlistVersion();
     const report = await importFile(store, later, file, 'un.json');
-    assert.deepEqual(report, { list: 'un-1267', added: 0, updated: 0, unchanged: 2, skipped: 0, retired: 0, rejected: [] });
+    assert.deepEqual(report, { ...none, list: 'un-1267', added: 0, updated: 0, unchanged: 2, skipped: 0, retired: 0, changes: [], changesTotal: 0 });
     assert.deepEqual(await listWatchlist(store, {}), before);
     assert.equal(await store.watchlistVersion(), version);
   });
@@ -124,7 +128,8 @@ describe('importWatchlist', () => {
     const original = await store.findWatchlistEntryByRef('un-1267', 'QDi.001');
     const changed = { ...file, entries: [{ ...file.entries[0], aliases: ['Abou Khaled el-Tikriti', 'Khalid Hamid Salih'] }, file.entries[1]] };
     const report = await importFile(store, later, changed, 'un.json');
-    assert.deepEqual(report, { list: 'un-1267', added: 0, updated: 1, unchanged: 1, skipped: 0, retired: 0, rejected: [] });
+    assert.deepEqual(countsOf(report), { ...none, list: 'un-1267', added: 0, updated: 1, unchanged: 1, skipped: 0, retired: 0, changesTotal: 1 });
+    assert.deepEqual(report.changes, [{ kind: 'updated', id: original!.id, ref: 'QDi.001', name: 'Abu Khalid al-Tikriti', fields: ['aliases'] }]);
     const updated = await store.findWatchlistEntryByRef('un-1267', 'QDi.001');
     assert.equal(updated?.id, original?.id);
     assert.deepEqual(updated?.aliases, ['Abou Khaled el-Tikriti', 'Khalid Hamid Salih']);
@@ -157,6 +162,46 @@ describe('importWatchlist', () => {
     assert.match(report.rejected[0]!.reason, /^dob[.0-9]*: "31\/02\/1990" is not a date/);
     assert.match(report.rejected[1]!.reason, /^"ref" is required/);
     assert.deepEqual((await listWatchlist(store, {})).map((e) => e.ref).sort(), ['QDi.001', 'QDi.002']);
+  });
+
+  it('in a dry run writes nothing and reports what the real import then does', async () => {
+    await importFile(store, clock, file, 'un.json');
+    const next = { ...file, entries: [{ ...file.entries[0], nationality: ['IRQ', 'SYR'], dob: '1979' }, { ref: 'QDi.003', name: 'Abu Yusuf al-Anbari' }] };
+    const [entries, version, history] = [await listWatchlist(store, {}), await store.watchlistVersion(), await store.watchlistHistory((await listWatchlist(store, {}))[0]!.id)];
+    const preview = await importFile(store, later, next, 'un.json', { dryRun: true });
+    assert.deepEqual(await listWatchlist(store, {}), entries, 'no entry changed');
+    assert.equal(await store.watchlistVersion(), version);
+    assert.deepEqual(await store.watchlistHistory(entries[0]!.id), history);
+    const retiredId = entries.find((e) => e.ref === 'QDi.002')!.id;
+    const updatedId = entries.find((e) => e.ref === 'QDi.001')!.id;
+    assert.deepEqual(preview.changes, [
+      { kind: 'updated', id: updatedId, ref: 'QDi.001', name: 'Abu Khalid al-Tikriti', fields: ['birthDates', 'nationalities'] },
+      { kind: 'added', ref: 'QDi.003', name: 'Abu Yusuf al-Anbari' },
+      { kind: 'retired', id: retiredId, ref: 'QDi.002', name: 'Abu Hamza al-Raqqawi' },
+    ]);
+    const applied = await importFile(store, later, next, 'un.json');
+    assert.deepEqual(countsOf(applied), { ...countsOf(preview), dryRun: false });
+    assert.deepEqual(applied.changes.map(({ id: _id, ...change }) => change), preview.changes.map(({ id: _id, ...change }) => change));
+    assert.equal((await store.getWatchlistEntry(retiredId))!.status, 'removed');
+    assert.deepEqual(countsOf(preview), { ...none, dryRun: true, list: 'un-1267', added: 1, updated: 1, unchanged: 0, skipped: 0, retired: 1, changesTotal: 3 });
+  });
+
+  it('in a dry run of a file with problems says the import would be refused, and lists them all', async () => {
+    const bad = { list: 'un-1267', entries: [{ ref: 'QDi.001', name: 'Abu Khalid al-Tikriti' }, { name: 'Abu Maryam' }, { ref: 'QDi.002', name: '' }] };
+    const preview = await importFile(store, clock, bad, 'un.json', { dryRun: true });
+    assert.equal(preview.refused, true);
+    assert.deepEqual(preview.rejected.map((r) => [r.where, r.line]), [['un.json entries[1]', null], ['un.json entries[2]', null]]);
+    assert.equal(preview.added, 0);
+    const partial = await importFile(store, clock, bad, 'un.json', { dryRun: true, partial: true });
+    assert.deepEqual([partial.refused, partial.added], [false, 1]);
+    assert.deepEqual(await listWatchlist(store, {}), []);
+  });
+
+  it('lists the first changes only, and counts them all', async () => {
+    const many = { list: 'big', entries: Array.from({ length: 7 }, (_, i) => ({ ref: `r-${i}`, name: `Person Number ${i}` })) };
+    const report = await importFile(store, clock, many, 'big.json', { dryRun: true, changeLimit: 3 });
+    assert.deepEqual(report.changes.map((c) => c.ref), ['r-0', 'r-1', 'r-2']);
+    assert.equal(report.changesTotal, 7);
   });
 
   it('refuses a file without a list name or entries, naming the file', async () => {
@@ -206,12 +251,27 @@ describe('promoteEntity', () => {
     assert.deepEqual(await store.findWatchlistEntriesByEntity('e-person'), [entry]);
   });
 
+  it("makes only a proposal of an analyst's promotion, saying so in its history", async () => {
+    const { entry } = await promoteEntity(store, clock, 'e-person', 'local', 'user:leila', 'proposed');
+    assert.equal(entry.status, 'proposed');
+    assert.deepEqual((await store.watchlistHistory(entry.id)).map((v) => [v.change, v.actor, v.note]), [['added', 'user:leila', 'proposed from entity e-person']]);
+    assert.equal((await store.summary()).watchlistEntries, 0, 'not an active entry');
+  });
+
   it('returns the existing entry on a second promotion to the same list, creating nothing', async () => {
     const first = await promoteEntity(store, clock, 'e-person');
     const second = await promoteEntity(store, later, 'e-person');
     assert.equal(second.created, false);
     assert.deepEqual(second.entry, first.entry);
     assert.equal((await listWatchlist(store, {})).length, 1);
+  });
+
+  it('puts a removed entry forward again when its person is promoted again, keeping its history', async () => {
+    const first = await promoteEntity(store, clock, 'e-person', 'local', 'user:leila', 'proposed');
+    await store.putWatchlistEntry({ ...first.entry, status: 'removed' }, { actor: 'user:yusuf', at: '2024-05-02T10:00:00.000Z', note: 'rejected: too thin' });
+    const again = await promoteEntity(store, later, 'e-person', 'local', 'user:leila', 'proposed');
+    assert.deepEqual([again.created, again.restored, again.entry.id, again.entry.status], [false, true, first.entry.id, 'proposed']);
+    assert.deepEqual((await store.watchlistHistory(first.entry.id)).map((v) => v.note), ['proposed from entity e-person', 'rejected: too thin', 'proposed again from entity e-person']);
   });
 
   it('promotes the same person to another list as a separate entry', async () => {

@@ -3,17 +3,18 @@
 import { randomBytes } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import { VigilError } from '../errors.js';
-import type { Store, WatchlistChange, WatchlistEntry, WatchlistStatus } from '../store/index.js';
+import type { Store, WatchlistChange, WatchlistEntry, WatchlistFilter } from '../store/index.js';
+import { changedFields } from './entry-diff.js';
 import { validateEntryInput, type ValidWatchlistEntry } from './entry-input.js';
 import type { ParsedList } from './list-files.js';
 
 export const defaultList = 'local';
 
-function newEntryId(): string {
+export function newEntryId(): string {
   return 'w_' + randomBytes(8).toString('hex');
 }
 
-function toEntry(valid: ValidWatchlistEntry, list: string, now: string, existing?: WatchlistEntry): WatchlistEntry {
+export function toEntry(valid: ValidWatchlistEntry, list: string, now: string, existing?: WatchlistEntry): WatchlistEntry {
   return {
     id: existing?.id ?? newEntryId(),
     list,
@@ -48,8 +49,21 @@ export async function addWatchlistEntry(store: Store, clock: Clock, input: unkno
   return (await store.getWatchlistEntry(entry.id))!;
 }
 
+/** One entry an import adds, updates or retires (marks removed because the file no longer holds it). */
+export interface ImportChange {
+  kind: 'added' | 'updated' | 'retired';
+  /** Absent for an entry a dry run would add: its id is made when it is written. */
+  id?: string;
+  ref: string | null;
+  name: string;
+  /** What an update changes: the entry's fields that differ (name, aliases, birthDates, …). */
+  fields?: string[];
+}
+
 export interface ImportReport {
   list: string;
+  /** Nothing was written: the counts and changes say what importing the file would do. */
+  dryRun: boolean;
   added: number;
   updated: number;
   unchanged: number;
@@ -57,15 +71,30 @@ export interface ImportReport {
   skipped: number;
   /** Active entries of the list that the file no longer holds, now marked removed (never with --partial). */
   retired: number;
-  /** What could not be read, by place in the file; with --partial the rest was imported, without it nothing. */
-  rejected: { where: string; reason: string }[];
+  /** What could not be read, by place in the file (and its line, when the place is a line); with --partial the rest was imported, without it nothing. */
+  rejected: { where: string; line: number | null; reason: string }[];
+  /** A dry run of a file with problems, without partial: importing it would import nothing (a real import fails). */
+  refused: boolean;
+  /** The first `changeLimit` of the changes, in file order, then the retirements. */
+  changes: ImportChange[];
+  /** How many changes there are in all. */
+  changesTotal: number;
 }
 
 export interface ImportOptions {
   /** Import the readable entries of a file that has problems (default: import nothing from it). */
   partial?: boolean;
   actor?: string;
+  /** Work out every write, but make none of them. */
+  dryRun?: boolean;
+  /** How many changes the report lists (default 500); it counts them all. */
+  changeLimit?: number;
 }
+
+const lineOf = (where: string): number | null => {
+  const line = /\bline (\d+)/.exec(where)?.[1];
+  return line === undefined ? null : Number(line);
+};
 
 /**
  * Imports a parsed list file into `list`. Entries are matched to earlier imports by their `ref`, so importing
@@ -80,7 +109,7 @@ export async function importWatchlist(
   source: string,
   options: ImportOptions = {},
 ): Promise<ImportReport> {
-  const rejected: ImportReport['rejected'] = parsed.problems.map((p) => ({ where: p.where, reason: p.reason }));
+  const rejected: ImportReport['rejected'] = parsed.problems.map((p) => ({ where: p.where, line: lineOf(p.where), reason: p.reason }));
   const valid: ValidWatchlistEntry[] = [];
   const refs = new Set<string>();
   for (const [index, raw] of parsed.entries.entries()) {
@@ -93,10 +122,13 @@ export async function importWatchlist(
       valid.push(entry);
     } catch (error) {
       if (!(error instanceof VigilError) || error.kind === 'internal') throw error;
-      rejected.push({ where, reason: error.message.startsWith(where) ? error.message.slice(where.length + 2) : error.message });
+      rejected.push({ where, line: null, reason: error.message.startsWith(where) ? error.message.slice(where.length + 2) : error.message });
     }
   }
+  const dryRun = options.dryRun ?? false;
+  const report: ImportReport = { list, dryRun, added: 0, updated: 0, unchanged: 0, skipped: parsed.skipped, retired: 0, rejected, refused: false, changes: [], changesTotal: 0 };
   if (rejected.length > 0 && !options.partial) {
+    if (dryRun) return { ...report, refused: true };
     const first = rejected[0]!;
     throw new VigilError(
       'input',
@@ -105,7 +137,10 @@ export async function importWatchlist(
         `fix the file, or import the ${valid.length} readable entries with --partial`,
     );
   }
-  const report: ImportReport = { list, added: 0, updated: 0, unchanged: 0, skipped: parsed.skipped, retired: 0, rejected };
+  const changeLimit = options.changeLimit ?? 500;
+  const noteChange = (change: ImportChange) => {
+    if (report.changesTotal++ < changeLimit) report.changes.push(change);
+  };
   const now = clock.now().toISOString();
   const change = { actor: options.actor ?? defaultActor, at: now, note: `imported from ${source}` };
   const writes: { entry: WatchlistEntry; change: WatchlistChange }[] = [];
@@ -117,8 +152,13 @@ export async function importWatchlist(
       continue;
     }
     writes.push({ entry, change });
-    if (existing) report.updated++;
-    else report.added++;
+    if (existing) {
+      report.updated++;
+      noteChange({ kind: 'updated', id: entry.id, ref: entry.ref, name: entry.name, fields: changedFields(existing, entry) });
+    } else {
+      report.added++;
+      noteChange({ kind: 'added', ...(dryRun ? {} : { id: entry.id }), ref: entry.ref, name: entry.name });
+    }
   }
   // A newer version of a list drops people who were delisted. With --partial an unreadable row could be
   // one of them, so nothing is retired then.
@@ -127,10 +167,11 @@ export async function importWatchlist(
       if (entry.ref === null || refs.has(entry.ref)) continue;
       writes.push({ entry: { ...entry, status: 'removed', updatedAt: now }, change: { ...change, note: `not in ${source}` } });
       report.retired++;
+      noteChange({ kind: 'retired', id: entry.id, ref: entry.ref, name: entry.name });
     }
   }
   // One transaction for the whole file: a crash or a conflict part-way leaves the list as it was.
-  await store.putWatchlistEntries(writes);
+  if (!dryRun) await store.putWatchlistEntries(writes);
   return report;
 }
 
@@ -143,18 +184,37 @@ export interface PromoteResult {
   entry: WatchlistEntry;
   /** False when the entity was already on the list: the existing entry is returned, nothing is duplicated. */
   created: boolean;
+  /** True when the entity's entry had been removed (or its proposal rejected) and is now proposed or listed again. */
+  restored?: boolean;
 }
 
-/** Makes an extracted PERSON a watchlist entry whose evidence is the documents that mention it. */
-export async function promoteEntity(store: Store, clock: Clock, entityId: string, list = defaultList, actor = defaultActor): Promise<PromoteResult> {
+/**
+ * Makes an extracted PERSON a watchlist entry whose evidence is the documents that mention it: active, or only
+ * 'proposed' (not screened against until a watchlist manager approves it) when `status` says so.
+ */
+export async function promoteEntity(
+  store: Store,
+  clock: Clock,
+  entityId: string,
+  list = defaultList,
+  actor = defaultActor,
+  status: 'active' | 'proposed' = 'active',
+): Promise<PromoteResult> {
   const entity = await store.getEntity(entityId);
   if (!entity) throw new VigilError('not-found', 'entity.unknown', `no entity with id "${entityId}" (see \`vigil entities\`)`);
   if (entity.type !== 'PERSON') {
     throw new VigilError('input', 'watchlist.not-a-person', `entity ${entityId} is a ${entity.type} ("${entity.name}"); only people can be promoted`);
   }
   const already = (await store.findWatchlistEntriesByEntity(entityId)).find((e) => e.list === list);
-  if (already) return { entry: already, created: false };
   const now = clock.now().toISOString();
+  if (already && already.status === 'removed') {
+    // A person taken off the list (or whose proposal was turned down) is put forward again on new evidence: the same
+    // entry, its history kept, with the evidence as it is now.
+    const evidence = [{ entityId, documentIds: entity.documents, mentionCount: entity.mentions }, ...already.evidence.filter((e) => e.entityId !== entityId)];
+    await store.putWatchlistEntry({ ...already, status, evidence, updatedAt: now }, { actor, at: now, note: `${status === 'proposed' ? 'proposed' : 'promoted'} again from entity ${entityId}` });
+    return { entry: (await store.getWatchlistEntry(already.id))!, created: false, restored: true };
+  }
+  if (already) return { entry: already, created: false };
   const entry: WatchlistEntry = {
     id: newEntryId(),
     list,
@@ -169,13 +229,13 @@ export async function promoteEntity(store: Store, clock: Clock, entityId: string
     evidence: [{ entityId, documentIds: entity.documents, mentionCount: entity.mentions }],
     createdAt: now,
     updatedAt: now,
-    status: 'active',
+    status,
   };
-  await store.putWatchlistEntry(entry, { actor, at: now, note: `promoted from entity ${entityId}` });
+  await store.putWatchlistEntry(entry, { actor, at: now, note: `${status === 'proposed' ? 'proposed' : 'promoted'} from entity ${entityId}` });
   return { entry: (await store.getWatchlistEntry(entry.id))!, created: true };
 }
 
-export async function listWatchlist(store: Store, filter: { list?: string; status?: WatchlistStatus }): Promise<WatchlistEntry[]> {
+export async function listWatchlist(store: Store, filter: WatchlistFilter): Promise<WatchlistEntry[]> {
   const out: WatchlistEntry[] = [];
   for (let offset = 0; ; offset += 1000) {
     const page = await store.listWatchlistEntries(filter, { offset, limit: 1000 });

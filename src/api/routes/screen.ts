@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { travellerInput } from '../../screen/index.js';
+import { ndjsonResponse, progressLines } from '../ndjson.js';
+import { rawBodyText } from '../raw-body.js';
 import { defineRoute, signedIn } from '../route.js';
 
 const screenOptions = {
@@ -29,6 +31,11 @@ const checkBody = z.union([
   z.object({ mrz: z.string().trim().min(1).max(300) }),
   z.object({ number: z.string().trim().min(1).max(40), country: z.string().trim().min(1).max(3).optional() }),
 ]);
+const manifestQuery = z.object({
+  filename: z.string().trim().min(1).max(255),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
+  minScore: z.coerce.number().min(0).max(1).optional(),
+});
 const tag = 'screening';
 const took = (started: number) => Math.round((performance.now() - started) * 100) / 100;
 
@@ -61,6 +68,23 @@ export const screenRoutes = [
       const travellers = input.body.travellers.map(({ id, ...traveller }) => ({ id, traveller }));
       const results = await input.vigil.screenBatch(travellers, { limit: input.body.limit, minScore: input.body.minScore }, undefined, signedIn(input).actor);
       return { results, tookMs: took(started) };
+    },
+  }),
+  defineRoute({
+    method: 'POST', path: '/api/screen/manifest', tag, access: 'screen', query: manifestQuery, maxBodyBytes: 16 * 1024 * 1024,
+    rawBody: 'The manifest itself: CSV (id,name,dob,nationality,gender,document_number,document_country) or UN/EDIFACT PAXLST, up to 16 MiB',
+    responseType: 'application/x-ndjson',
+    summary: 'Screen a manifest sent as the body; answers NDJSON: {type:"progress",done,total} lines, then {type:"result",results,problems,tookMs} (or {type:"error",error})',
+    async handle(input) {
+      const started = performance.now();
+      const { filename, limit, minScore } = input.query;
+      // Read before the answer starts: a manifest that cannot be read at all is a plain 400.
+      const manifest = input.vigil.readManifestText(await rawBodyText(input.c, 'manifest'), filename);
+      const actor = signedIn(input).actor;
+      return ndjsonResponse(input.logger, async (send) => {
+        const { results, problems } = await input.vigil.screenManifestTravellers(manifest, filename, { limit, minScore }, progressLines(send), actor);
+        await send({ type: 'result', results, problems, tookMs: took(started) });
+      });
     },
   }),
   defineRoute({

@@ -22,7 +22,7 @@ function describeEntry(e: WatchlistEntry): string {
 }
 
 export function registerWatchlist(program: Command, ctx: CliContext): void {
-  const watchlist = program.command('watchlist').description('add, import, list and promote watchlist entries');
+  const watchlist = program.command('watchlist').description('add, import, list, promote and approve watchlist entries');
 
   watchlist
     .command('add')
@@ -60,19 +60,20 @@ export function registerWatchlist(program: Command, ctx: CliContext): void {
 
   watchlist
     .command('list')
-    .description('list active entries (with --all, removed ones too)')
+    .description("list active entries (with --all, removed and proposed ones too; with --proposed, analysts' proposals only)")
     .option('--list <list>', 'only this watchlist')
-    .option('--all', 'include entries removed from their list')
+    .option('--all', 'include entries removed from their list, and proposals')
+    .option('--proposed', 'only proposals awaiting approval (`vigil watchlist approve`)')
     .option('--json', 'one JSON object per line')
-    .action(async (opts: { list?: string; all?: boolean; json?: boolean }, command: Command) => {
+    .action(async (opts: { list?: string; all?: boolean; proposed?: boolean; json?: boolean }, command: Command) => {
       await ctx.run(command, async (vigil) => {
-        const entries = await vigil.watchlist({ list: opts.list, status: opts.all ? undefined : 'active' });
+        const entries = await vigil.watchlist({ list: opts.list, status: opts.proposed ? 'proposed' : opts.all ? undefined : 'active' });
         if (opts.json) {
           for (const e of entries) writeJsonLine(ctx.output, e);
           return;
         }
         const rows = entries.map((e) => [
-          e.id + (e.status === 'removed' ? ' (removed)' : ''),
+          e.id + (e.status === 'removed' || e.status === 'proposed' ? ` (${e.status})` : ''),
           e.list,
           e.ref ?? '',
           e.name,
@@ -171,6 +172,34 @@ export function registerWatchlist(program: Command, ctx: CliContext): void {
         const { entry, created } = await vigil.promote(entityId, opts.list, cliActor());
         if (opts.json) writeJsonLine(ctx.output, { ...entry, created });
         else writeLine(ctx.output, `${created ? 'promoted' : 'already listed'}: ${describeEntry(entry)}`);
+      });
+    });
+
+  watchlist
+    .command('approve')
+    .description("make an analyst's proposed entry active: screened against from now on")
+    .argument('<entry-id>', 'an id from `vigil watchlist list --proposed`')
+    .option('--note <text>', 'why, for the entry\'s history')
+    .option('--json', 'print the entry as JSON')
+    .action(async (entryId: string, opts: { note?: string; json?: boolean }, command: Command) => {
+      await ctx.run(command, async (vigil) => {
+        const entry = await vigil.approveWatchlistEntry(entryId, opts.note ?? null, { actor: cliActor(), scope: null });
+        if (opts.json) writeJsonLine(ctx.output, entry);
+        else writeLine(ctx.output, `approved: ${describeEntry(entry)}`);
+      });
+    });
+
+  watchlist
+    .command('reject')
+    .description("turn down an analyst's proposed entry: removed, with the reason in its history")
+    .argument('<entry-id>', 'an id from `vigil watchlist list --proposed`')
+    .requiredOption('--reason <text>', 'why the proposal is rejected')
+    .option('--json', 'print the entry as JSON')
+    .action(async (entryId: string, opts: { reason: string; json?: boolean }, command: Command) => {
+      await ctx.run(command, async (vigil) => {
+        const entry = await vigil.rejectWatchlistEntry(entryId, opts.reason, { actor: cliActor(), scope: null });
+        if (opts.json) writeJsonLine(ctx.output, entry);
+        else writeLine(ctx.output, `rejected: ${describeEntry(entry)}`);
       });
     });
 

@@ -1,7 +1,7 @@
 // Users, API tokens, browser sessions and the audit log in the SQLite store. SqliteStore delegates to this.
 import type Database from 'better-sqlite3';
 import { VigilError } from '../../errors.js';
-import type { AccessStore, AuditStore, SessionRecord, StoredAuditRecord, TokenRecord, UserChange, UserRecord } from '../access-records.js';
+import type { AccessStore, AuditFilter, AuditStore, SessionRecord, StoredAuditRecord, TokenRecord, UserChange, UserRecord } from '../access-records.js';
 
 type Row = Record<string, unknown>;
 
@@ -76,8 +76,6 @@ export class SqliteAccessTables implements AccessStore, AuditStore {
       endSessionsOf: db.prepare('UPDATE sessions SET ended_at = ? WHERE user_id = ? AND ended_at IS NULL'),
       lastAudit: db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1'),
       insertAudit: db.prepare(`INSERT INTO audit_log (${auditColumns}) VALUES (@seq, @at, @actor, @action, @target, @outcome, @details, @prev, @hash)`),
-      auditAfter: db.prepare(`SELECT ${auditColumns} FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?`),
-      auditAfterSince: db.prepare(`SELECT ${auditColumns} FROM audit_log WHERE seq > ? AND at >= ? ORDER BY seq LIMIT ?`),
     };
   }
 
@@ -167,7 +165,21 @@ export class SqliteAccessTables implements AccessStore, AuditStore {
     }).immediate();
   }
 
-  async auditRecords(afterSeq: number, limit: number, since: string | null = null): Promise<StoredAuditRecord[]> {
-    return (since === null ? this.s.auditAfter.all(afterSeq, limit) : this.s.auditAfterSince.all(afterSeq, since, limit)) as StoredAuditRecord[];
+  async auditRecords(afterSeq: number, limit: number, filter: AuditFilter = {}): Promise<StoredAuditRecord[]> {
+    const clauses = ['seq > ?'];
+    const values: (string | number)[] = [afterSeq];
+    const where = (clause: string, ...value: string[]) => {
+      clauses.push(clause);
+      values.push(...value);
+    };
+    if (filter.from !== undefined) where('at >= ?', filter.from);
+    if (filter.to !== undefined) where('at < ?', filter.to);
+    if (filter.actor !== undefined) where('actor = ?', filter.actor);
+    // A range rather than LIKE: exact in case, and the action index can serve it. Actions are ASCII, below U+FFFF.
+    if (filter.action !== undefined) where('action >= ? AND action < ?', filter.action, filter.action + '\uffff');
+    if (filter.target !== undefined) where('target = ?', filter.target);
+    if (filter.text !== undefined) where('instr(lower(details), lower(?)) > 0', filter.text);
+    values.push(limit);
+    return this.db.prepare(`SELECT ${auditColumns} FROM audit_log WHERE ${clauses.join(' AND ')} ORDER BY seq LIMIT ?`).all(...values) as StoredAuditRecord[];
   }
 }

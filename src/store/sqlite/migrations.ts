@@ -338,6 +338,15 @@ export const sqliteMigrations: Migration[] = [
     `,
   },
   {
+    version: 16,
+    name: 'audit records by actor and action',
+    sql: `
+      -- The audit screen's filters: one user's records, or one kind of action (GET /api/audit?actor=, ?action=).
+      CREATE INDEX audit_log_actor ON audit_log(actor, seq);
+      CREATE INDEX audit_log_action ON audit_log(action, seq);
+    `,
+  },
+  {
     version: 17,
     name: 'mention indexes that cover the views',
     sql: `

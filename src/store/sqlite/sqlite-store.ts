@@ -31,11 +31,12 @@ import type {
   TextQuery,
   WatchlistChange,
   WatchlistEntry,
+  WatchlistFilter,
   WatchlistStatus,
   WatchlistVersion,
 } from '../records.js';
 import { defaultCollection } from '../records.js';
-import type { SessionRecord, StoredAuditRecord, TokenRecord, UserChange, UserRecord } from '../access-records.js';
+import type { AuditFilter, SessionRecord, StoredAuditRecord, TokenRecord, UserChange, UserRecord } from '../access-records.js';
 import type { Store } from '../store.js';
 import type { CoMention, DocumentFacets, DocumentFilter, EntityActivity, EntityTimeline, LinkFilter, PlaceActivity } from '../view-records.js';
 import { SqliteAccessTables } from './access-tables.js';
@@ -44,6 +45,7 @@ import { documentsInScope, mentionsInScope } from './scope-sql.js';
 import { SqliteEntityNameSearch } from './entity-name-search.js';
 import { SqliteHaulViews } from './haul-views.js';
 import { SqliteLinkTables } from './link-tables.js';
+import { watchlistWhere } from './watchlist-sql.js';
 import { sqliteMigrations, type Migration } from './migrations.js';
 
 type Row = Record<string, unknown>;
@@ -351,9 +353,9 @@ class SqliteStore implements Store {
     const status: WatchlistStatus = entry.status ?? 'active';
     const kind: WatchlistVersion['change'] = !previous
       ? 'added'
-      : previous.status !== status
-        ? status === 'removed' ? 'removed' : 'restored'
-        : 'updated';
+      : previous.status === status
+        ? 'updated'
+        : status === 'removed' ? 'removed' : previous.status === 'proposed' ? 'approved' : 'restored';
     const stored: WatchlistEntry = { ...entry, status, version: (previous?.version ?? 0) + 1 };
     const data = JSON.stringify(stored);
     this.db
@@ -404,21 +406,17 @@ class SqliteStore implements Store {
     return rows.map((r) => JSON.parse(r.data as string) as WatchlistEntry);
   }
 
-  async listWatchlistEntries(filter: { list?: string; status?: WatchlistStatus }, page: Page): Promise<WatchlistEntry[]> {
-    const where: string[] = [];
-    const values: string[] = [];
-    if (filter.list) {
-      where.push('list = ?');
-      values.push(filter.list);
-    }
-    if (filter.status) {
-      where.push('status = ?');
-      values.push(filter.status);
-    }
+  async listWatchlistEntries(filter: WatchlistFilter, page: Page): Promise<WatchlistEntry[]> {
+    const { where, values } = watchlistWhere(filter);
     const rows = this.db
-      .prepare(`SELECT data FROM watchlist_entries ${where.length > 0 ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY created_at, list, ref, id LIMIT ? OFFSET ?`)
+      .prepare(`SELECT data FROM watchlist_entries ${where} ORDER BY created_at, list, ref, id LIMIT ? OFFSET ?`)
       .all(...values, page.limit, page.offset) as Row[];
     return rows.map((r) => JSON.parse(r.data as string) as WatchlistEntry);
+  }
+
+  async countWatchlistEntries(filter: WatchlistFilter): Promise<number> {
+    const { where, values } = watchlistWhere(filter);
+    return (this.db.prepare(`SELECT count(*) AS n FROM watchlist_entries ${where}`).get(...values) as { n: number }).n;
   }
 
   async entityKeyVersion(): Promise<number> {
@@ -544,7 +542,7 @@ class SqliteStore implements Store {
   endSession(hash: string, at: string) { return this.access.endSession(hash, at); }
   endSessionsOf(userId: string, at: string) { return this.access.endSessionsOf(userId, at); }
   appendAudit(seal: (last: Pick<StoredAuditRecord, 'seq' | 'hash'> | null) => StoredAuditRecord) { return this.access.appendAudit(seal); }
-  auditRecords(afterSeq: number, limit: number, since?: string | null) { return this.access.auditRecords(afterSeq, limit, since); }
+  auditRecords(afterSeq: number, limit: number, filter?: AuditFilter) { return this.access.auditRecords(afterSeq, limit, filter); }
 
   async summary(scope: Scope = null): Promise<StoreSummary> {
     const one = (sql: string, params: unknown[] = []) => (this.db.prepare(sql).get(...params) as { n: number }).n;
