@@ -47,9 +47,11 @@ import {
   entityNetwork,
   entityPath,
   entityTimeline,
+  mentionContext,
   placesOfDocuments,
   relatedEntities,
   type EntityPath,
+  type MentionContext,
   type Network,
   type NetworkRequest,
   type PathRequest,
@@ -76,6 +78,7 @@ import {
   type ScreeningDecision,
   type ScreeningDecisionKind,
   type SearchHit,
+  type SourcePlace,
   type Store,
   type EntityKeyRecord,
   type StoreSummary,
@@ -147,6 +150,14 @@ export interface PageRequest {
  * Who reads: the actor the audit log names, and the collections they may read (null: all, as on the command line).
  * A read outside them finds nothing, as if the document or entity did not exist.
  */
+/** A document as the workbench reads it: every place its bytes were found (in the reader's view) and a page's articles. */
+export type DocumentView = DocumentRecord & {
+  places: SourcePlace[];
+  articles: Pick<DocumentRecord, 'id' | 'title' | 'position' | 'span'>[];
+};
+
+export type MentionInContext = MentionRecord & Partial<MentionContext> & { documentTitle: string | null };
+
 export interface Reader {
   actor: string;
   scope: Scope;
@@ -161,12 +172,14 @@ export interface Vigil {
   retryFailed(options?: IngestOptions): Promise<IngestReport>;
   search(request: SearchRequest, reader?: Reader): Promise<Paged<SearchHit> & { facets?: DocumentFacets }>;
   documents(request: PageRequest, reader?: Reader): Promise<Paged<DocumentRecord>>;
-  /** A document (its reading is recorded in the audit log). */
-  document(id: string, reader?: Reader): Promise<DocumentRecord>;
+  /** A document with where it was found and, for a page, its articles (its reading is recorded in the audit log). */
+  document(id: string, reader?: Reader): Promise<DocumentView>;
   entities(filter: { type?: EntityType }, request: PageRequest, reader?: Reader): Promise<Paged<EntitySummary>>;
   entity(id: string, reader?: Reader): Promise<EntitySummary>;
   /** Every mention of an entity, with its document, offsets, sentence and method. */
   entityMentions(id: string, reader?: Reader): Promise<MentionRecord[]>;
+  /** The first `limit` mentions of an entity, each with its sentence and its document's title, and how many there are. */
+  entityMentionsInContext(id: string, limit: number, reader?: Reader): Promise<{ results: MentionInContext[]; total: number }>;
   /** Every mention in a document, in text order. */
   documentMentions(id: string, reader?: Reader): Promise<MentionRecord[]>;
   /** An analyst's "these are one": merges each of `others` into `target` (decisions kept and replayed on re-runs). */
@@ -434,7 +447,14 @@ export function createVigil(deps: VigilDeps): Vigil {
     async document(id, reader = everything) {
       const document = await knownDocument(id, reader.scope);
       await audit(reader.actor, 'document.view', id, { path: document.path, sha256: document.sha256 });
-      return document;
+      const [places, articles] = await Promise.all([store.sourcePlaces(document.sha256), document.isLeaf ? [] : store.childDocuments(id, reader.scope)]);
+      // Where else the same bytes were found is not tied to a collection: a reader of some cases sees only the place
+      // the document itself names, so another case's paths are never shown to them.
+      return {
+        ...document,
+        places: reader.scope === null ? places : places.filter((p) => p.path === document.path),
+        articles: articles.map(({ id: articleId, title, position, span }) => ({ id: articleId, title, position, span })),
+      };
     },
     async entities(filter, request, reader = everything) {
       const cursorScope = 'entities:' + (filter.type ?? '');
@@ -448,6 +468,18 @@ export function createVigil(deps: VigilDeps): Vigil {
     async entityMentions(id, reader = everything) {
       await knownEntity(id, reader.scope);
       return store.mentionsOfEntity(id, reader.scope);
+    },
+    async entityMentionsInContext(id, limit, reader = everything) {
+      await knownEntity(id, reader.scope);
+      const mentions = await store.mentionsOfEntity(id, reader.scope);
+      const shown = mentions.slice(0, limit);
+      const documents = new Map<string, DocumentRecord | null>();
+      for (const documentId of new Set(shown.map((m) => m.documentId))) documents.set(documentId, await store.getDocument(documentId, reader.scope));
+      const results = shown.map((m) => {
+        const document = documents.get(m.documentId);
+        return document ? { ...m, ...mentionContext(document.text, m), documentTitle: document.title ?? document.path.split('/').pop() ?? null } : { ...m, documentTitle: null };
+      });
+      return { results, total: mentions.length };
     },
     async documentMentions(id, reader = everything) {
       await knownDocument(id, reader.scope);

@@ -95,6 +95,26 @@ describe('the haul views over HTTP', () => {
     assert.equal((await get('other-analyst', `/api/entities/${azad.id}/timeline`)).status, 404);
   });
 
+  it("gives an entity's mentions in their sentences, with their documents' titles, from the reader's case only", async () => {
+    type InContext = { text: string; start: number; end: number; context: string; contextStart: number; documentTitle: string };
+    const { body } = await get('analyst', `/api/entities/${tikriti.id}/mentions?context=1&limit=1`);
+    assert.equal(body.total, 2, 'both mentions counted');
+    const [first] = body.results as InContext[];
+    assert.equal((body.results as InContext[]).length, 1, 'only as many as asked for');
+    assert.equal(first!.context.slice(first!.start - first!.contextStart, first!.end - first!.contextStart), first!.text, 'the offsets find the mention in its context');
+    assert.match(first!.context, /paid fighters in Deir ez-Zor\.$|seen near Al-Qaim with the convoys\.$/);
+    assert.ok(['Finance emir named', 'Convoys again'].includes(first!.documentTitle));
+    const mosul = (await get('other-analyst', `/api/entities/${tikriti.id}/mentions?context=1`)).body;
+    assert.deepEqual([mosul.total, (mosul.results as InContext[]).map((m) => m.documentTitle)], [1, ['Mosul cell']]);
+  });
+
+  it('gives a document with where its bytes were found, and no articles for a single one', async () => {
+    const listed = (await get('analyst', '/api/search?q=convoys')).body.results as Json[];
+    const { body } = await get('analyst', `/api/documents/${listed[0]!.id as string}`);
+    assert.deepEqual((body.places as { path: string; container: unknown }[]).map((p) => [p.path.split('/').pop(), p.container]), [['other.txt', null]]);
+    assert.deepEqual(body.articles, []);
+  });
+
   it('builds the network and the path within the case; an entity of another case is not found', async () => {
     const { body } = await get('analyst', `/api/network?entities=${tikriti.id}&types=person,organisation`);
     assert.deepEqual((body.nodes as Json[]).map((n) => [n.name, n.seed, n.mentions, n.documents]), [['Abu Khalid al-Tikriti', true, 2, 2], ['Azad Mirhan', false, 1, 1], ['SDF', false, 1, 1]]);

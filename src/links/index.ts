@@ -3,3 +3,4 @@
 export { entityNetwork, entityPath, heaviest, linkedTypes, relatedEntities, type EntityPath, type LinkKind, type Network, type NetworkEdge, type NetworkNode, type NetworkRequest, type PathRequest, type RelatedEntity } from './network.js';
 export { entityTimeline, placesOfDocuments, type PlacesRequest } from './activity.js';
 export { defaultFrontierCap, shortestPath, type PathSearchOptions, type WeightedEdge } from './shortest-path.js';
+export { mentionContext, type MentionContext } from './mention-context.js';

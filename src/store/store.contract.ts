@@ -146,6 +146,9 @@ export function describeStoreContract(name: string, open: () => Promise<Store> |
         assert.deepEqual(await store.getDocument('page'), page);
         assert.deepEqual(await store.getDocument('article'), article);
         assert.equal(await store.getDocument('no-such-document'), null);
+        assert.deepEqual(await store.childDocuments('page'), [article]);
+        assert.deepEqual(await store.childDocuments('article'), []);
+        assert.deepEqual(await store.childDocuments('page', ['some-other-case']), [], 'a page outside the scope shows none of its articles');
       });
 
       it('listDocuments pages in saving order without gaps or overlaps', async () => {

@@ -60,6 +60,8 @@ export interface Store extends AccessStore, AuditStore {
    * newest date first (undated last). Without a query a hit's snippet is the start of its text, with no highlights.
    */
   searchDocuments(query: TextQuery | null, page: Page, scope?: Scope, filter?: DocumentFilter): Promise<{ total: number; hits: SearchHit[] }>;
+  /** The articles of a page (the documents whose parent it is), in their order on the page. */
+  childDocuments(parentId: string, scope?: Scope): Promise<DocumentRecord[]>;
   /** Which of these document ids are in the scope (all of the known ones for a null scope). */
   documentsIn(ids: string[], scope: Scope): Promise<Set<string>>;
   /** How the documents searchDocuments would match divide, by entity, type, place, month, collection, language and format; `top` entities and places. */

@@ -14,6 +14,10 @@ const relatedQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).optional(),
   types: typeListParameter,
 });
+const mentionsQuery = z.object({
+  context: z.enum(['0', '1']).optional(),
+  limit: z.coerce.number().int().min(1).max(5000).optional(),
+});
 const mergeBody = z.object({
   target: z.string().min(1),
   others: z.array(z.string().min(1)).min(1).max(100),
@@ -58,9 +62,13 @@ export const entityRoutes = [
     handle: async (input) => input.vigil.entity(input.params.id!, readerOf(input)),
   }),
   defineRoute({
-    method: 'GET', path: '/api/entities/:id/mentions', tag, access: 'haul:read',
-    summary: "Every mention of an entity, with its document, offsets and sentence",
-    handle: async (input) => ({ results: await input.vigil.entityMentions(input.params.id!, readerOf(input)) }),
+    method: 'GET', path: '/api/entities/:id/mentions', tag, access: 'haul:read', query: mentionsQuery,
+    summary: "Every mention of an entity, with its document, offsets and sentence; with context=1, the first `limit` (default 500) with the sentence's text and the document's title, and the total",
+    handle: async (input) => {
+      const { id } = input.params;
+      if (input.query.context !== '1') return { results: await input.vigil.entityMentions(id!, readerOf(input)) };
+      return input.vigil.entityMentionsInContext(id!, input.query.limit ?? 500, readerOf(input));
+    },
   }),
   defineRoute({
     method: 'GET', path: '/api/entities/:id/related', tag, access: 'haul:read', query: relatedQuery,

@@ -244,6 +244,11 @@ class SqliteStore implements Store {
     return row ? toDocument(row) : null;
   }
 
+  async childDocuments(parentId: string, scope: Scope = null): Promise<DocumentRecord[]> {
+    const inScope = documentsInScope(scope, 'sha256');
+    return (this.db.prepare(`SELECT ${documentColumns} FROM documents WHERE parent_id = ? AND ${inScope.where} ORDER BY position`).all(parentId, ...inScope.params) as Row[]).map(toDocument);
+  }
+
   async documentsIn(ids: string[], scope: Scope): Promise<Set<string>> {
     if (ids.length === 0) return new Set();
     const inScope = documentsInScope(scope, 'sha256');

@@ -21,7 +21,7 @@ export function NetworkScreen({ route }: { route: Route; me: Me }) {
   const key = params.toString();
   const set = (change: Record<string, string | string[] | null>) => navigate(href('network', null, { ...Object.fromEntries(params), ...change }));
   const network = useLoad(
-    (signal) => (seeds.length === 0 ? Promise.resolve<Network>({ nodes: [], edges: [] }) : get<Network>('/api/network', { entities: seeds, types, from: params.get('from'), to: params.get('to'), minWeight: params.get('minWeight'), limit: 40 }, signal)),
+    (signal) => (seeds.length === 0 ? Promise.resolve<Network>({ nodes: [], edges: [] }) : get<Network>('/api/network', { entities: seeds, types, from: params.get('from'), to: params.get('to'), minWeight: params.get('minWeight'), limit: Number(params.get('limit') ?? 25) }, signal)),
     [key],
   );
   const [path, setPath] = useState<PathAnswer | null>(null);
@@ -90,7 +90,8 @@ export function NetworkScreen({ route }: { route: Route; me: Me }) {
         <div class="network-body">
           <div class="graph-column">
             {data ? <Graph network={data} onReady={(cy) => (graph.current = cy)} onExpand={(id) => set({ entities: [...new Set([...seeds, id])] })} highlight={path?.path?.map((p) => p.id) ?? []} /> : <Placeholder rows={12} label="Drawing the network" />}
-            <p class="hint">Drag to move, scroll to zoom; double-click a node to expand it. <button type="button" class="quiet" onClick={exportPng} disabled={!data}>Export PNG</button></p>
+            <ul class="legend" aria-label="Colours">{graphTypes.map((t) => <li key={t}><span class="swatch" style={{ background: colours[t] }} /> {typeLabel(t)}</li>)}</ul>
+            <p class="hint">Drag to move, scroll to zoom; double-click a node to expand it. Thicker links: more documents shared. <button type="button" class="quiet" onClick={exportPng} disabled={!data}>Export PNG</button></p>
           </div>
           <aside>
             <section aria-labelledby="path-head" class="path-finder">
@@ -141,19 +142,36 @@ function Graph({ network, onReady, onExpand, highlight }: { network: Network; on
   useEffect(() => {
     const most = Math.max(1, ...network.edges.map((e) => e.weight));
     const biggest = Math.max(1, ...network.nodes.map((n) => n.documents));
+    const seedIds = new Set(network.nodes.filter((n) => n.seed).map((n) => n.id));
+    const seeds = seedIds.size;
+    // A neighbour's weight: the documents it shares with the seeds, which places it in the rings.
+    const weightToSeeds = new Map<string, number>();
+    for (const e of network.edges) {
+      if (seedIds.has(e.source)) weightToSeeds.set(e.target, (weightToSeeds.get(e.target) ?? 0) + e.weight);
+      if (seedIds.has(e.target)) weightToSeeds.set(e.source, (weightToSeeds.get(e.source) ?? 0) + e.weight);
+    }
     const instance = cytoscape({
       container: box.current!,
       elements: [
-        ...network.nodes.map((n) => ({ data: { id: n.id, label: n.name, type: n.type, size: 18 + 30 * Math.sqrt(n.documents / biggest), seed: n.seed ? 1 : 0 } })),
-        ...network.edges.map((e) => ({ data: { id: `${e.source}|${e.target}|${e.kind}`, source: e.source, target: e.target, weight: e.weight, width: 1 + 7 * (e.weight / most), label: String(e.weight) } })),
+        ...network.nodes.map((n) => ({ data: { id: n.id, label: n.name, type: n.type, size: 16 + 28 * Math.sqrt(n.documents / biggest), seed: n.seed ? 1 : 0, weight: weightToSeeds.get(n.id) ?? 0 } })),
+        // Links to a seed are drawn strong; links among the company fade with fewer shared documents, so the
+        // structure shows through rather than a hairball.
+        ...network.edges.map((e) => {
+          const toSeed = seedIds.has(e.source) || seedIds.has(e.target);
+          return { data: { id: `${e.source}|${e.target}|${e.kind}`, source: e.source, target: e.target, weight: e.weight, width: 0.5 + 6 * (e.weight / most), opacity: toSeed ? 0.85 : 0.12 + 0.6 * (e.weight / most) } };
+        }),
       ],
       style: [
-        { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': (n: cytoscape.NodeSingular) => colours[n.data('type') as string] ?? '#555', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, color: '#1b1f24', 'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': '1px' } },
-        { selector: 'node[seed = 1]', style: { 'border-width': 3, 'border-color': '#111' } },
-        { selector: 'edge', style: { width: 'data(width)', 'line-color': '#9aa5b1', 'curve-style': 'haystack', opacity: 0.8 } },
+        { selector: 'node', style: { label: 'data(label)', width: 'data(size)', height: 'data(size)', 'background-color': (n: cytoscape.NodeSingular) => colours[n.data('type') as string] ?? '#555', 'font-size': 10, 'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#1b1f24', 'text-background-color': '#fff', 'text-background-opacity': 0.75, 'text-background-padding': '1px', 'text-wrap': 'ellipsis', 'text-max-width': '140px' } },
+        { selector: 'node[seed = 1]', style: { 'border-width': 3, 'border-color': '#111', 'font-size': 12, 'font-weight': 'bold', 'z-index': 10 } },
+        { selector: 'edge', style: { width: 'data(width)', 'line-color': '#8795a6', 'curve-style': 'haystack', opacity: (e: cytoscape.EdgeSingular) => e.data('opacity') as number } },
         { selector: '.on-path', style: { 'line-color': '#d35400', 'background-color': '#d35400', opacity: 1 } },
       ],
-      layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 },
+      // One seed: its company in rings, the closest (most shared documents) innermost. Several: a force layout that
+      // pulls each seed's company around it and shows who sits between them.
+      layout: seeds === 1
+        ? { name: 'concentric', concentric: (n: cytoscape.NodeSingular) => (n.data('seed') ? 1000 : n.data('weight') as number), levelWidth: () => Math.max(1, most / 4), minNodeSpacing: 18, animate: false }
+        : { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 40_000, idealEdgeLength: () => 120, nodeOverlap: 20, gravity: 0.4 },
       wheelSensitivity: 0.3,
     });
     instance.on('dbltap', 'node', (event) => onExpand(event.target.id() as string));
