@@ -10,7 +10,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import type { Role } from '../src/access/index.js';
 import { listen, createApi } from '../src/api/index.js';
 import { createVigil, type Vigil } from '../src/app.js';
-import { packageRoot, sampleCorpus, webRoot } from '../src/cli/package-files.js';
+import { packageRoot, sampleCorpus, sampleRegistry, webRoot } from '../src/cli/package-files.js';
 import { systemClock } from '../src/clock.js';
 import { silentLogger } from '../src/logger.js';
 import { openBlobStore, openSqliteStore } from '../src/store/index.js';
@@ -47,13 +47,15 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 }
 
 /**
- * Opens a Vigil over `corpus` (the sample corpus by default; a folder of files to ingest), with one user per role
- * reading every collection, and a browser.
+ * Opens a Vigil over `corpus` (the sample corpus by default; a folder of files to ingest) and the sample document
+ * registry, with one user per role reading every collection, and a browser.
  */
 export async function openWorkbench(options: { corpus?: string; workers?: number; users?: Role[] } = {}): Promise<Workbench> {
   const dir = await mkdtemp(join(tmpdir(), 'vigil-e2e-'));
   const vigil = createVigil({ store: openSqliteStore(join(dir, 'vigil.db')), blobs: openBlobStore(join(dir, 'blobs')), clock: systemClock, logger: silentLogger });
   await vigil.ingest([options.corpus ?? sampleCorpus], { collection: 'samples', workers: options.workers ?? 0 });
+  // The sample registry of stolen and blank documents, as `npm start` loads it (the watchlist is imported in a test).
+  await vigil.importRegistryFile(sampleRegistry, { actor: 'cli:e2e' });
   const oneTime = new Map<string, string>();
   for (const role of options.users ?? (Object.keys(userOf) as Role[])) {
     const added = await vigil.access.addUser({ name: userOf[role], role, collections: ['*'] }, 'cli:e2e');

@@ -3,7 +3,9 @@
 // screenshot of where it ended (dist/e2e-screenshots; three of them are in the README).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { packageRoot } from '../src/cli/package-files.js';
 import { openWorkbench, screenshot, skipReason, type Workbench } from './fixture.js';
 
 describe('the web workbench', { skip: skipReason }, () => {
@@ -14,7 +16,11 @@ describe('the web workbench', { skip: skipReason }, () => {
   after(async () => bench?.close());
 
   /** Waits until the search screen has drawn the answer to what the URL asks (not the one before it). */
-  const settled = (page: Page) => page.locator('section.results[aria-busy="false"] [data-testid=result-count]').waitFor();
+  const settled = (page: Page) =>
+    page.waitForFunction(() => {
+      const results = document.querySelector('section.results');
+      return results?.getAttribute('aria-busy') === 'false' && results.getAttribute('data-answered') === new URLSearchParams(location.hash.split('?')[1] ?? '').toString();
+    });
   const resultCount = async (page: Page) => Number((await page.getByTestId('result-count').innerText()).replace(/,/g, '').match(/^\d+/)![0]);
 
   it('lets an administrator add a user, who signs in with the one-time password, replaces it, and sees the screens of the role', async () => {
@@ -179,6 +185,39 @@ describe('the web workbench', { skip: skipReason }, () => {
     await candidate.getByRole('status').waitFor();
     assert.match(await candidate.getByRole('status').innerText(), /true match/);
     await screenshot(officer, 'console');
+  });
+
+  it('previews a list file before importing it, then screens a PAXLST manifest against it with progress and a sortable table', async () => {
+    const manager = await bench.pageAs('watchlist-manager');
+    await manager.goto(`${bench.url}/#/watchlist`);
+    await manager.getByRole('button', { name: 'Import a list file' }).click();
+    const panel = manager.locator('.import-panel');
+    await panel.getByLabel('File', { exact: true }).setInputFiles(join(packageRoot, 'samples', 'watchlist.json'));
+    await panel.getByRole('button', { name: 'Preview the changes' }).click();
+    await panel.locator('.preview').waitFor();
+    const added = Number(await panel.locator('.preview p strong').first().innerText());
+    assert.ok(added >= 3, `the preview lists the entries it would add (${added})`);
+    assert.equal(await panel.locator('.preview tbody tr.change-added').count(), added);
+    const before = (await (await manager.request.get(`${bench.url}/api/watchlist?list=sample-agency`)).json()) as { total: number };
+    assert.equal(before.total, 0, 'a preview writes nothing');
+    await screenshot(manager, 'watchlist-import-preview');
+    await panel.getByRole('button', { name: 'Apply these changes' }).click();
+    await panel.getByText(/Imported into “sample-agency”/).waitFor();
+    const afterImport = (await (await manager.request.get(`${bench.url}/api/watchlist?list=sample-agency`)).json()) as { total: number };
+    assert.equal(afterImport.total, added);
+
+    const officer = await bench.pageAs('screener');
+    await officer.goto(`${bench.url}/#/console`);
+    await officer.getByLabel('Manifest file').setInputFiles(join(packageRoot, 'samples', 'travel', 'flight-va422.edi'));
+    await officer.getByRole('button', { name: 'Screen every traveller' }).click();
+    await officer.getByTestId('manifest-summary').waitFor();
+    assert.match(await officer.getByTestId('manifest-summary').innerText(), /^3 travellers screened .*: 1 with candidates/);
+    const rows = officer.locator('.manifest-table .virtual-row');
+    assert.match(await rows.first().innerText(), /VA422A-1\s+Abu Khalid al-Tikriti/, 'highest score first');
+    assert.match(await officer.locator('.manifest-table').innerText(), /VA422A-3[\s\S]*ALERT: registry: stolen-blank/);
+    await officer.getByRole('button', { name: /^Score/ }).click();
+    assert.doesNotMatch(await rows.first().innerText(), /Abu Khalid/, 'sorted the other way, lowest first');
+    await screenshot(officer, 'manifest');
   });
 
   it('refuses the search screen to a screener, and the API refuses them the haul', async () => {

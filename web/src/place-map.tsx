@@ -42,6 +42,10 @@ export function PlaceMap({ places, height = 480, onSelect, label }: {
     map.current = m;
     markers.current = L.layerGroup().addTo(m);
     let gone = false;
+    // The box may get its final size only after the page lays out (a grid column, a late scrollbar): tell Leaflet,
+    // or it draws for the old size and leaves a blank strip.
+    const resized = new ResizeObserver(() => m.invalidateSize());
+    resized.observe(box.current!);
     countryShapes().then(
       (shapes) => {
         if (gone) return;
@@ -51,6 +55,7 @@ export function PlaceMap({ places, height = 480, onSelect, label }: {
     );
     return () => {
       gone = true;
+      resized.disconnect();
       m.remove();
     };
   }, []);

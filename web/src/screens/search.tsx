@@ -39,7 +39,7 @@ export function SearchScreen({ route }: { route: Route; me: Me }) {
   const cursor = params.get('cursor');
   const pageNumber = Number(params.get('page') ?? '1');
   const key = params.toString();
-  const results = useLoad((signal) => get<SearchPage>('/api/search', { ...searchQuery(params), facets: 1, limit: pageSize, cursor }, signal), [key]);
+  const results = useLoad(async (signal) => ({ key, page: await get<SearchPage>('/api/search', { ...searchQuery(params), facets: 1, limit: pageSize, cursor }, signal) }), [key]);
 
   useEffect(() => {
     if (results.data && !firstResultsMarked) {
@@ -56,7 +56,7 @@ export function SearchScreen({ route }: { route: Route; me: Me }) {
     event.preventDefault();
     go(paramsWith(params, { q: typed.trim() || null }));
   };
-  const data = results.data;
+  const data = results.data?.page;
   const active = filterNames.some((n) => params.has(n)) || params.has('from') || params.has('to');
 
   return (
@@ -82,7 +82,8 @@ export function SearchScreen({ route }: { route: Route; me: Me }) {
           {data?.facets ? <FacetPanel facets={data.facets} params={params} /> : <Placeholder rows={8} label="Loading facets" />}
           {active ? <button type="button" class="quiet" onClick={() => go({ q: q || null })}>Clear all filters</button> : null}
         </aside>
-        <section class="results" aria-label="Results" aria-busy={results.loading}>
+        {/* data-answered: which search the results on screen answer (tests wait for the one they asked). */}
+        <section class="results" aria-label="Results" aria-busy={results.loading} data-answered={results.data?.key}>
           <Problem error={results.error} what="The search failed" />
           {data ? (
             <>

@@ -56,7 +56,7 @@ export function WatchlistScreen({ route, me }: { route: Route; me: Me }) {
               <Empty>{status === 'proposed' ? <p>No proposal is waiting for review.</p> : <p>No entry{q ? ` named like “${q}”` : ''}{list ? ` in ${list}` : ''}. {canEdit ? 'Add one, or import a list file.' : ''}</p>}</Empty>
             ) : (
               <>
-                <p role="status" class="hint">{count(entries.data.total ?? entries.data.results.length)} entries</p>
+                <p role="status" class="hint">{count(entries.data.total ?? entries.data.results.length)} {(entries.data.total ?? entries.data.results.length) === 1 ? 'entry' : 'entries'}</p>
                 <VirtualList
                   label="Watchlist entries"
                   items={entries.data.results}
