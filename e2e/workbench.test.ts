@@ -187,6 +187,28 @@ describe('the web workbench', { skip: skipReason }, () => {
     await screenshot(officer, 'console');
   });
 
+  it("takes an analyst's proposal to the watchlist manager, who approves it", async () => {
+    const analyst = await bench.pageAs('analyst');
+    const found = (await (await analyst.request.get(`${bench.url}/api/entities?q=Abu%20Ibrahim%20al-Baljiki&type=PERSON&limit=1`)).json()) as { results: { id: string; name: string }[] };
+    const person = found.results[0];
+    assert.ok(person, 'the sample corpus names Abu Ibrahim al-Baljiki');
+    await analyst.goto(`${bench.url}/#/entity/${person.id}`);
+    await analyst.getByRole('button', { name: 'Propose for the watchlist' }).click();
+    await analyst.getByText('Proposed: a watchlist manager will review it.').waitFor();
+
+    const manager = await bench.pageAs('watchlist-manager');
+    await manager.goto(`${bench.url}/#/watchlist?status=proposed`);
+    await manager.locator('.entry-row', { hasText: person.name }).click();
+    await manager.getByText('not screened against until a watchlist manager approves it').waitFor();
+    await manager.getByLabel('Reason (kept in the history)').fill('three reports agree');
+    await manager.getByRole('button', { name: 'Approve' }).click();
+    await manager.getByText('Approved: the entry is now screened against.').waitFor();
+    await manager.locator('.history li', { hasText: /^approved/ }).waitFor();
+    const history = await manager.locator('.history li').allInnerTexts();
+    assert.match(history[0]!, /^approved by yusuf .* — three reports agree$/);
+    assert.match(history[1]!, /^added by leila/);
+  });
+
   it('previews a list file before importing it, then screens a PAXLST manifest against it with progress and a sortable table', async () => {
     const manager = await bench.pageAs('watchlist-manager');
     await manager.goto(`${bench.url}/#/watchlist`);
