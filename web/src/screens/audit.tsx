@@ -38,11 +38,11 @@ export function AuditScreen({ route }: { route: Route; me: Me }) {
           )}
         </div>
         <form class="filters" onSubmit={submit} key={key}>
-          <Field label="Who" hint="e.g. user:leila"><input name="actor" defaultValue={filters.actor ?? ''} /></Field>
-          <Field label="Action" hint="e.g. screen, watchlist."><input name="action" defaultValue={filters.action ?? ''} /></Field>
+          <Field label="Who"><input name="actor" placeholder="user:leila" defaultValue={filters.actor ?? ''} /></Field>
+          <Field label="Action (or its start)"><input name="action" placeholder="screen, watchlist." defaultValue={filters.action ?? ''} /></Field>
           <Field label="On"><input name="target" defaultValue={filters.target ?? ''} /></Field>
           <Field label="Text in the details"><input name="q" defaultValue={filters.q ?? ''} /></Field>
-          <Field label="From" hint="YYYY-MM-DD"><input name="from" type="date" defaultValue={filters.from ?? ''} /></Field>
+          <Field label="From"><input name="from" type="date" defaultValue={filters.from ?? ''} /></Field>
           <Field label="To"><input name="to" type="date" defaultValue={filters.to ?? ''} /></Field>
           <button type="submit">Find</button>
         </form>
