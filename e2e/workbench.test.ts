@@ -100,6 +100,17 @@ describe('the web workbench', { skip: skipReason }, () => {
     await screenshot(page, 'entity');
   });
 
+  it('shows a page of several articles with each article under its own heading', async () => {
+    const page = await bench.pageAs('analyst');
+    await page.goto(`${bench.url}/#/search?q=${encodeURIComponent('"new scrutiny"')}`);
+    await page.locator('.hit-title').first().click();
+    await page.getByRole('link', { name: 'open the whole page' }).click();
+    await page.locator('.articles').waitFor();
+    const headings = await page.locator('.article h2').allInnerTexts();
+    assert.ok(headings.length >= 2, `several articles (${headings.join(' | ')})`);
+    assert.ok(headings.some((h) => /Gaziantep under new scrutiny/.test(h)));
+  });
+
   it('draws the network around an entity with the entities it is mentioned with', async () => {
     const page = await bench.pageAs('analyst');
     const found = await page.request.get(`${bench.url}/api/entities?q=Tikriti&type=PERSON&limit=5`);
