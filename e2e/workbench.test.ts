@@ -253,6 +253,19 @@ describe('the web workbench', { skip: skipReason }, () => {
     await screenshot(officer, 'manifest');
   });
 
+  it('reads a pasted MRZ in the console and raises the document registry alert', async () => {
+    const officer = await bench.pageAs('screener');
+    await officer.goto(`${bench.url}/#/console`);
+    await officer.getByLabel('Machine-readable zone').fill('P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10');
+    await officer.keyboard.press('Control+Enter');
+    await officer.getByTestId('verdict').waitFor();
+    assert.match(await officer.getByTestId('verdict').innerText(), /^Document alert/);
+    const panel = await officer.getByRole('group', { name: 'Travel document' }).innerText();
+    assert.match(panel, /L898902C3 \(UTO\): ALERT/);
+    assert.match(panel, /registry: lost/);
+    assert.match(panel, /MRZ TD3: check digits valid/);
+  });
+
   it('refuses the search screen to a screener, and the API refuses them the haul', async () => {
     const page = await bench.pageAs('screener');
     const screens = await page.getByRole('navigation', { name: 'Screens' }).getByRole('link').allInnerTexts();
