@@ -47,6 +47,7 @@ import {
 } from './links/index.js';
 import {
   openBlobStore,
+  openPostgresStore,
   openSqliteStore,
   type DocumentRecord,
   type DocumentRegistryEntry,
@@ -57,6 +58,7 @@ import {
   type ListThresholds,
   type ScreeningDecision,
   type EntityKeyRecord,
+  type Store,
   type WatchlistEntry,
 } from './store/index.js';
 import { everything, type ListImportReport, type Reader, type RegistryImportReport, type Vigil, type VigilDeps } from './vigil.js';
@@ -555,9 +557,15 @@ function ensureDataFolder(dir: string): void {
 }
 
 /** Opens the embedded store in the configured data folder and wires Vigil to it. */
-export function openVigil(config: Pick<Config, 'dataDir'>, logger: Logger, clock: Clock = systemClock): Vigil {
-  ensureDataFolder(config.dataDir);
-  const store = openSqliteStore(join(config.dataDir, 'vigil.sqlite'));
-  const blobs = openBlobStore(join(config.dataDir, 'blobs'));
+/** The embedded store in the data folder, or the PostgreSQL store `config.store` names; original files in `blobDir`. */
+export async function openVigil(config: Pick<Config, 'dataDir' | 'store' | 'blobDir'>, logger: Logger, clock: Clock = systemClock): Promise<Vigil> {
+  let store: Store;
+  if (config.store !== '') {
+    store = await openPostgresStore(config.store);
+  } else {
+    ensureDataFolder(config.dataDir);
+    store = openSqliteStore(join(config.dataDir, 'vigil.sqlite'));
+  }
+  const blobs = openBlobStore(config.blobDir);
   return createVigil({ store, blobs, clock, logger });
 }

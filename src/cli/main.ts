@@ -22,6 +22,8 @@ export function buildProgram(ctx: CliContext): Command {
     .description('Vigil: counter-terrorism intelligence workbench, from the seized haul to the checkpoint')
     .version(version)
     .option('--data <dir>', 'data folder (default ./vigil-data, env VIGIL_DATA)')
+    .option('--store <url>', 'a PostgreSQL store, postgres://user:password@host/database, instead of the embedded one (env VIGIL_STORE)')
+    .option('--blobs <dir>', 'folder of the original files, shared by every machine of a PostgreSQL deployment (default DATA/blobs, env VIGIL_BLOBS)')
     .option('--log-level <level>', 'debug | info | warn | error | silent (default warn, env VIGIL_LOG_LEVEL)')
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ writeOut: (s) => ctx.output.out.write(s), writeErr: (s) => ctx.output.err.write(s) });

@@ -5,4 +5,5 @@ export * from './records.js';
 export * from './view-records.js';
 export type * from './access-records.js';
 export { openSqliteStore } from './sqlite/sqlite-store.js';
+export { isPostgresUrl, openPostgresStore } from './postgres/postgres-store.js';
 export { openBlobStore, type BlobStore } from './blob-store.js';
