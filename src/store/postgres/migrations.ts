@@ -3,6 +3,7 @@
 import { VigilError } from '../../errors.js';
 import { accessSchema } from './pg-access.js';
 import { haulSchema } from './pg-haul.js';
+import { jobsSchema } from './pg-jobs.js';
 import { viewSchema } from './pg-views.js';
 import { watchlistSchema } from './pg-watchlist.js';
 import type { PgDb } from './pg-db.js';
@@ -19,6 +20,7 @@ export const postgresMigrations: PgMigration[] = [
   { version: 2, name: 'watchlists, screening decisions and the document registry', sql: watchlistSchema },
   { version: 3, name: 'users, tokens, sessions and the audit log', sql: accessSchema },
   { version: 4, name: 'indexes for the haul views', sql: viewSchema },
+  { version: 5, name: 'the ingest work queue', sql: jobsSchema },
 ];
 
 // Any fixed number: the key of the one advisory lock every Vigil process takes to migrate.
