@@ -14,6 +14,7 @@ import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerWatchlist } from './commands/watchlist.js';
+import { registerWorker } from './commands/worker.js';
 import { createCliContext, type CliContext } from './context.js';
 import { version } from './package-files.js';
 
@@ -29,6 +30,7 @@ export function buildProgram(ctx: CliContext): Command {
     .configureOutput({ writeOut: (s) => ctx.output.out.write(s), writeErr: (s) => ctx.output.err.write(s) });
   registerStart(program, ctx);
   registerIngest(program, ctx);
+  registerWorker(program, ctx);
   registerSearch(program, ctx);
   registerBrowse(program, ctx);
   registerEntities(program, ctx);

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { migrate } from './migrations.js';
 import { openPgDb, type PgDb } from './pg-db.js';
-import { postgresIngestQueue, type IngestQueue } from './pg-jobs.js';
+import type { IngestQueue } from '../ingest-queue.js';
+import { postgresIngestQueue } from './pg-jobs.js';
 import { postgresSkipReason, startThrowawayCluster, type ThrowawayCluster } from './throwaway-cluster.js';
 
 const files = (n: number, prefix = '/haul/f') => Array.from({ length: n }, (_, i) => ({ path: `${prefix}${String(i).padStart(3, '0')}.txt`, size: 100 + i }));
