@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { intOption, onInterrupt, type CliContext } from '../context.js';
+import { intOption, onInterrupt, secondsOption, type CliContext } from '../context.js';
 import { writeJsonLine, writeLine } from '../output.js';
 
 export function registerWorker(program: Command, ctx: CliContext): void {
@@ -9,8 +9,9 @@ export function registerWorker(program: Command, ctx: CliContext): void {
     .option('--exit-when-idle', 'stop once nothing is queued or being read anywhere, instead of waiting for more')
     .option('--batch <n>', 'files taken from the queue at a time (default 16)', intOption)
     .option('--workers <n>', 'threads that parse files and extract their mentions (default: one per core)', intOption)
+    .option('--lease <seconds>', 'how long a batch stays this worker\'s without renewal: if the worker dies, others take its files after this long (default 120)', secondsOption)
     .option('--json', 'print one JSON line per batch and the report at the end')
-    .action(async (opts: { exitWhenIdle?: boolean; batch?: number; workers?: number; json?: boolean }, command: Command) => {
+    .action(async (opts: { exitWhenIdle?: boolean; batch?: number; workers?: number; lease?: number; json?: boolean }, command: Command) => {
       await ctx.run(command, async (vigil) => {
         const controller = new AbortController();
         // The first Ctrl-C (or SIGTERM from a supervisor) stops after the current file; the files not read yet go
@@ -24,6 +25,7 @@ export function registerWorker(program: Command, ctx: CliContext): void {
             signal: controller.signal,
             exitWhenIdle: opts.exitWhenIdle ?? false,
             ...(opts.batch === undefined ? {} : { batch: opts.batch }),
+            ...(opts.lease === undefined ? {} : { leaseMs: opts.lease }),
             ...(opts.workers === undefined ? {} : { ingest: { workers: opts.workers } }),
             onBatch: (b) => (opts.json ? writeJsonLine(ctx.output, { batch: b }) : writeLine(ctx.output, `${b.files} files read (${b.stored} stored)`)),
           });
