@@ -6,8 +6,7 @@ import { unfinished } from './unfinished.js';
 
 export type HaulPart = Pick<Store, 'hasSource' | 'addSourcePath' | 'sourcePlaces' | 'saveIngestBatch' | 'recordProblem' | 'listProblems' | 'listDocuments' | 'getDocument' | 'childDocuments' | 'searchDocuments' | 'documentsIn' | 'listCollections' | 'findEntityCandidates' | 'listEntities' | 'getEntity' | 'mentionsOfEntity' | 'sharedCompany' | 'mentionsInDocument' | 'entityKeyVersion' | 'replaceEntityKeys' | 'setEntityPlaces' | 'mergeEntities' | 'splitEntity' | 'entityDecisions' | 'replaceDocumentMentions' | 'pruneEntities' | 'summary'>;
 
-/** The tables of this part (mirroring the SQLite store's names and meanings). */
-export const haulSchema = `SELECT 1`;
+export { haulSchema } from './pg-haul-schema.js';
 
 export function postgresHaul(db: PgDb): HaulPart {
   void db;
