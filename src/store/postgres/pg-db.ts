@@ -38,17 +38,27 @@ export function openPgDb(url: string, options: { max?: number } = {}): PgDb {
   return {
     ...queriesOf(pool),
     async transaction(work, isolation = 'read committed') {
-      const client = await pool.connect();
-      try {
-        await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`);
-        const result = await work(queriesOf(client));
-        await client.query('COMMIT');
-        return result;
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
+      // Two writers that lock rows in crossing orders (a merge while an ingest writes the same entities) can
+      // deadlock; PostgreSQL then aborts one, which is safe to run again from the start, as are serialisation
+      // failures. Anything else is thrown as it is.
+      for (let attempt = 1; ; attempt++) {
+        const client = await pool.connect();
+        try {
+          await client.query(`BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}`);
+          const result = await work(queriesOf(client));
+          await client.query('COMMIT');
+          return result;
+        } catch (error) {
+          await client.query('ROLLBACK').catch(() => undefined);
+          const code = (error as { code?: string }).code;
+          if ((code === '40P01' || code === '40001') && attempt < 5) {
+            await new Promise((resolve) => setTimeout(resolve, 20 * attempt * Math.random()));
+            continue;
+          }
+          throw error;
+        } finally {
+          client.release();
+        }
       }
     },
     close: () => pool.end(),
