@@ -157,8 +157,8 @@ export function postgresAccess(db: PgDb): AccessPart {
 
     userByName: (name) => first(`SELECT ${userColumns} FROM users WHERE lower(name) = lower($1)`, [name], toUser),
     userById: (id) => first(`SELECT ${userColumns} FROM users WHERE id = $1`, [id], toUser),
-    // As SQLite's NOCASE column sorts: by the name in one case, then as written.
-    listUsers: async () => (await db.query(`SELECT ${userColumns} FROM users ORDER BY lower(name), name`)).map(toUser),
+    // As SQLite's NOCASE column sorts: by the name in one case, then as written; bytes compared ("C"), as SQLite does.
+    listUsers: async () => (await db.query(`SELECT ${userColumns} FROM users ORDER BY lower(name) COLLATE "C", name COLLATE "C"`)).map(toUser),
 
     async updateUser(id, change) {
       const entries = Object.entries(change).filter(([, v]) => v !== undefined) as [keyof UserChange, unknown][];
@@ -175,8 +175,8 @@ export function postgresAccess(db: PgDb): AccessPart {
     tokenByHash: (hash) => first(`SELECT ${tokenColumns} FROM api_tokens WHERE hash = $1`, [hash], toToken),
     async listTokens(userId) {
       const rows = userId === undefined
-        ? await db.query(`SELECT ${tokenColumns} FROM api_tokens ORDER BY created_at DESC, id`)
-        : await db.query(`SELECT ${tokenColumns} FROM api_tokens WHERE user_id = $1 ORDER BY created_at DESC, id`, [userId]);
+        ? await db.query(`SELECT ${tokenColumns} FROM api_tokens ORDER BY created_at COLLATE "C" DESC, id COLLATE "C"`)
+        : await db.query(`SELECT ${tokenColumns} FROM api_tokens WHERE user_id = $1 ORDER BY created_at COLLATE "C" DESC, id COLLATE "C"`, [userId]);
       return rows.map(toToken);
     },
     async revokeToken(id, at) {

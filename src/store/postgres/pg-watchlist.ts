@@ -107,6 +107,8 @@ function watchlistWhere(filter: WatchlistFilter): { where: string; values: strin
   return { where: clauses.length > 0 ? 'WHERE ' + clauses.join(' AND ') : '', values };
 }
 
+// Text is sorted in the "C" collation wherever order is part of the answer: SQLite compares bytes, and so does "C"
+// (UTF-8's byte order is code point order), whatever collation the database was created with.
 const entryOf = (r: Row) => JSON.parse(r.data as string) as WatchlistEntry;
 
 /**
@@ -200,7 +202,7 @@ export function postgresWatchlist(db: PgDb): WatchlistPart {
     async findWatchlistEntriesByEntity(entityId) {
       const rows = await db.query(
         `SELECT w.data FROM watchlist_entries w JOIN watchlist_entity_links l ON l.entry_id = w.id
-         WHERE l.entity_id = $1 ORDER BY w.created_at, w.id`,
+         WHERE l.entity_id = $1 ORDER BY w.created_at COLLATE "C", w.id COLLATE "C"`,
         [entityId],
       );
       return rows.map(entryOf);
@@ -210,7 +212,7 @@ export function postgresWatchlist(db: PgDb): WatchlistPart {
       const { where, values } = watchlistWhere(filter);
       // NULLS FIRST: SQLite sorts entries without a reference first, and so do we.
       const rows = await db.query(
-        `SELECT data FROM watchlist_entries ${where} ORDER BY created_at, list, ref NULLS FIRST, id LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
+        `SELECT data FROM watchlist_entries ${where} ORDER BY created_at COLLATE "C", list COLLATE "C", ref COLLATE "C" NULLS FIRST, id COLLATE "C" LIMIT $${values.length + 1} OFFSET $${values.length + 2}`,
         [...values, page.limit, page.offset],
       );
       return rows.map(entryOf);
@@ -230,7 +232,7 @@ export function postgresWatchlist(db: PgDb): WatchlistPart {
     },
 
     async listThresholds() {
-      const rows = await db.query('SELECT list, match, review, actor, at FROM list_thresholds ORDER BY list');
+      const rows = await db.query('SELECT list, match, review, actor, at FROM list_thresholds ORDER BY list COLLATE "C"');
       return rows.map((r) => ({ list: r.list as string, match: r.match as number, review: r.review as number, actor: r.actor as string, at: r.at as string }));
     },
 
@@ -263,7 +265,7 @@ export function postgresWatchlist(db: PgDb): WatchlistPart {
       return db.transaction(async (tx) => {
         const current = await currentVersion(tx);
         const rows = await tx.query(
-          'SELECT data FROM watchlist_entries WHERE id IN (SELECT entry_id FROM watchlist_versions WHERE store_version > $1) ORDER BY id',
+          'SELECT data FROM watchlist_entries WHERE id IN (SELECT entry_id FROM watchlist_versions WHERE store_version > $1) ORDER BY id COLLATE "C"',
           [version],
         );
         return { version: current, entries: rows.map(entryOf) };
