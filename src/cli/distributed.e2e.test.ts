@@ -55,6 +55,32 @@ describe('distributed ingest on PostgreSQL', { skip: postgresSkipReason() ?? fal
     await rm(dir, { recursive: true, force: true });
   });
 
+  it('moves an embedded store into PostgreSQL with every row, and the moved store answers as the embedded one did', async () => {
+    const data = join(dir, 'embedded');
+    const local = (...args: string[]) => {
+      const result = spawnSync(process.execPath, [bin, '--data', data, ...args], { encoding: 'utf8', env });
+      assert.equal(result.status, 0, `vigil ${args.join(' ')}: ${result.stderr}`);
+      return result.stdout;
+    };
+    local('ingest', sampleCorpus, '--workers', '0');
+    local('watchlist', 'import', join(packageRoot, 'samples', 'watchlist.json'));
+    local('init');
+    local('screen', '--name', 'Abou Khaled el-Tikriti');
+    const target = await cluster.createDatabase();
+    const moved = spawnSync(process.execPath, [bin, 'migrate-store', '--from', data, '--to', target, '--json'], { encoding: 'utf8', env });
+    assert.equal(moved.status, 0, moved.stderr);
+    const report = JSON.parse(moved.stdout) as { rows: number; tables: { table: string; rows: number }[] };
+    assert.ok(report.tables.find((t) => t.table === 'documents')!.rows > 20 && report.tables.find((t) => t.table === 'audit_log')!.rows >= 3);
+    const { dataDir: _d, ...before } = JSON.parse(local('status', '--json')) as Record<string, unknown>;
+    const { store: _s, ...after } = JSON.parse(vigil(target, join(data, 'blobs'), 'status', '--json')) as Record<string, unknown>;
+    assert.deepEqual(after, before);
+    assert.equal(vigil(target, join(data, 'blobs'), 'audit', 'verify', '--json').includes('"problem":null'), true, 'the audit chain moved whole');
+    assert.deepEqual(JSON.parse(vigil(target, join(data, 'blobs'), 'search', 'hawala', '--json').split('\n')[0]!).id, JSON.parse(local('search', 'hawala', '--json').split('\n')[0]!).id);
+    const again = spawnSync(process.execPath, [bin, 'migrate-store', '--from', data, '--to', target], { encoding: 'utf8', env });
+    assert.equal(again.status, 1);
+    assert.match(again.stderr, /already holds rows in \w+: migrate into an empty database/);
+  });
+
   it('stores every file once when a worker is killed mid-run, as one process alone would', async () => {
     const [alone, fleet] = [await cluster.createDatabase(), await cluster.createDatabase()];
     vigil(alone, join(dir, 'blobs-alone'), 'ingest', sampleCorpus, '--workers', '0');

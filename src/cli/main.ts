@@ -15,6 +15,7 @@ import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerWatchlist } from './commands/watchlist.js';
 import { registerWorker } from './commands/worker.js';
+import { registerMigrateStore } from './commands/migrate-store.js';
 import { createCliContext, type CliContext } from './context.js';
 import { version } from './package-files.js';
 
@@ -41,6 +42,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerDocs(program, ctx);
   registerServe(program, ctx);
   registerAccess(program, ctx);
+  registerMigrateStore(program, ctx);
   // Every subcommand inherits the same error handling.
   const exitOverride = (command: Command) => {
     command.exitOverride();

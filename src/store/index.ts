@@ -8,3 +8,4 @@ export { openSqliteStore } from './sqlite/sqlite-store.js';
 export { isPostgresUrl, openPostgresDeployment, openPostgresStore } from './postgres/postgres-store.js';
 export { defaultMaxAttempts, type IngestJob, type IngestQueue, type QueueStatus } from './ingest-queue.js';
 export { openBlobStore, type BlobStore } from './blob-store.js';
+export { migrateStore, type StoreMigrationReport, type TableCopy } from './migrate-store.js';

@@ -29,6 +29,8 @@ interface PgColumn {
 
 // Tables the PostgreSQL store has that the embedded one never fills.
 const postgresOnly = new Set(['schema_migrations', 'ingest_jobs']);
+// Tables whose rows the migrations themselves write (a counter starting at 0, the key rules' version).
+const seededByMigrations = new Set(['counters', 'store_settings']);
 
 async function tablesInOrder(pg: PgQueries): Promise<string[]> {
   const tables = (await pg.query<{ name: string }>(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`)).map((r) => r.name).filter((t) => !postgresOnly.has(t));
@@ -86,9 +88,13 @@ export async function migrateStore(fromFile: string, toUrl: string, onTable?: (t
     await migrate(pg);
     const report = await pg.transaction(async (tx) => {
       const tables = await tablesInOrder(tx);
+      // Empty means nothing of a haul, a list or a user in it; the settings rows the migrations seed (counters, the
+      // key version) are replaced by the embedded store's own.
       for (const table of tables) {
         const [{ n }] = (await tx.query<{ n: number }>(`SELECT count(*) AS n FROM ${table}`)) as [{ n: number }];
-        if (n > 0) throw new VigilError('conflict', 'store.target-not-empty', `the PostgreSQL store already holds rows in ${table}: migrate into an empty database`);
+        if (n === 0) continue;
+        if (!seededByMigrations.has(table)) throw new VigilError('conflict', 'store.target-not-empty', `the PostgreSQL store already holds rows in ${table}: migrate into an empty database`);
+        await tx.query(`DELETE FROM ${table}`);
       }
       const copies: TableCopy[] = [];
       for (const table of tables) {
