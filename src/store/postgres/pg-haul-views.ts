@@ -10,14 +10,11 @@ import { displayNames } from './pg-link-views.js';
 import { PgParams } from './pg-scope.js';
 
 const headLength = 200;
-// The marks FTS5's snippet() is given on SQLite (char(2), char(3)), so both stores' snippets split alike.
+// The marks vigil_snippet (migration 4) puts around matched words, those FTS5's snippet() is given on SQLite.
 const open = '\u0002';
 const close = '\u0003';
 // ts_rank weights are {D, C, B, A}: the text (D) counts 1, the title (A) 4, as bm25(documents_fts, 4.0, 1.0).
 const rankWeights = '{0.25, 0, 0, 1}';
-// One fragment of about 24 words around the best match, as snippet(documents_fts, -1, …, 24).
-const headlineOptions = `StartSel=${open}, StopSel=${close}, MaxWords=24, MinWords=12, MaxFragments=1, FragmentDelimiter=…, HighlightAll=false`;
-
 /** Plain text plus highlight ranges from a snippet marked with \u0002…\u0003. */
 function splitSnippet(marked: string): { snippet: string; highlights: [number, number][] } {
   let snippet = '';
@@ -40,16 +37,6 @@ function headOf(text: string): string {
   const cut = flat.lastIndexOf(' ', headLength);
   return flat.slice(0, cut > headLength / 2 ? cut : headLength) + '…';
 }
-
-/**
- * ts_headline gives the fragment alone; FTS5 marks a cut with '…' at either end. The ends are known from where the
- * fragment (marks taken out) sits in the text it came from.
- */
-const markedSnippetSql = (source: string, q: string) => {
-  const fragment = `ts_headline('vigil_text'::regconfig, ${source}, ${q}, '${headlineOptions}')`;
-  return `(SELECT CASE WHEN starts_with(${source}, plain) THEN '' ELSE '…' END || h || CASE WHEN right(${source}, length(plain)) = plain THEN '' ELSE '…' END
-           FROM (SELECT h, translate(h, E'\\u0002\\u0003', '') AS plain FROM (SELECT ${fragment} AS h) f) g)`;
-};
 
 export class PgHaulViews {
   constructor(private readonly db: PgDb) {}
@@ -78,7 +65,7 @@ export class PgHaulViews {
           `WITH q AS MATERIALIZED (SELECT ${q} AS q)
            SELECT ${fields}, ts_rank('${rankWeights}'::float4[], d.search_vector, q.q) AS score,
                   CASE WHEN d.title IS NULL OR to_tsvector('vigil_text'::regconfig, d.text) @@ q.q
-                       THEN ${markedSnippetSql('d.text', 'q.q')} ELSE ${markedSnippetSql('d.title', 'q.q')} END AS marked
+                       THEN vigil_snippet(d.text, q.q) ELSE vigil_snippet(d.title, q.q) END AS marked
            FROM documents d, q WHERE d.search_vector @@ q.q AND ${where}
            ORDER BY score DESC, d.seq LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}`,
           p.values,

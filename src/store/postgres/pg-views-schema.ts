@@ -15,8 +15,10 @@ export const viewSchema = `
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE TEXT SEARCH CONFIGURATION vigil_text (COPY = simple);
 ALTER TEXT SEARCH CONFIGURATION vigil_text
-  ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part, numword, numhword, hword_numpart
-  WITH unaccent, simple;
+  ALTER MAPPING FOR asciiword, hword_asciipart, word, hword_part, numword, hword_numpart WITH unaccent, simple;
+-- A hyphenated word is indexed as its parts only, as unicode61 splits it: "al-Baghdadi" is al, baghdadi, and the
+-- query al-bagh* (al <-> bagh:*) finds it. Whole compounds as well would shift the positions phrases rely on.
+ALTER TEXT SEARCH CONFIGURATION vigil_text DROP MAPPING FOR asciihword, hword, numhword;
 ALTER TABLE documents ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (
   CASE WHEN is_leaf = 1
     THEN setweight(to_tsvector('vigil_text'::regconfig, coalesce(title, '')), 'A') || setweight(to_tsvector('vigil_text'::regconfig, text), 'D')
@@ -28,6 +30,20 @@ CREATE INDEX documents_search_vector ON documents USING GIN (search_vector);
 CREATE FUNCTION vigil_term_tsquery(words TEXT, prefix BOOLEAN) RETURNS tsquery LANGUAGE SQL IMMUTABLE PARALLEL SAFE AS $$
   SELECT CASE WHEN prefix AND q::text LIKE '%''' THEN (q::text || ':*')::tsquery ELSE q END
   FROM phraseto_tsquery('vigil_text'::regconfig, words) AS q
+$$;
+-- A search hit's snippet as FTS5's snippet(documents_fts, -1, char(2), char(3), '…', 24) gives it: about 24 words
+-- around the best match, matched words between char(2) and char(3), '…' where the text goes on. ts_headline gives
+-- the fragment alone, its edge punctuation (and in fragment mode a last number) dropped: the text before and after it
+-- is put back when it holds no word, or when with it the snippet is still no more than 24 words.
+CREATE FUNCTION vigil_snippet(source TEXT, q tsquery) RETURNS TEXT LANGUAGE SQL IMMUTABLE PARALLEL SAFE AS $$
+  SELECT CASE WHEN at = 0 THEN '…' || h || '…' ELSE
+           CASE WHEN before !~ '[[:alnum:]]' OR array_length(regexp_split_to_array(btrim(before || plain), '\\s+'), 1) <= 24 THEN before ELSE '…' END || h ||
+           CASE WHEN after !~ '[[:alnum:]]' OR array_length(regexp_split_to_array(btrim(plain || after), '\\s+'), 1) <= 24 THEN after ELSE '…' END END
+  FROM (SELECT h, plain, at, substr(source, 1, at - 1) AS before, substr(source, at + length(plain)) AS after
+        FROM (SELECT h, plain, strpos(source, plain) AS at
+              FROM (SELECT h, translate(h, chr(2) || chr(3), '') AS plain
+                    FROM ts_headline('vigil_text'::regconfig, source, q,
+                      'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=24, MinWords=12, ShortWord=0, MaxFragments=1, FragmentDelimiter=…') AS h) marked) placed) cut
 $$;
 ALTER TABLE entity_names ADD COLUMN folded TEXT COLLATE "C";
 CREATE INDEX entity_names_unfolded ON entity_names(entity_id, name) WHERE folded IS NULL;
