@@ -61,13 +61,17 @@ export class PgHaulViews {
         const matching = `FROM documents d WHERE d.search_vector @@ ${q} AND ${where}`;
         total = (await tx.one<{ n: number }>(`SELECT count(*) AS n ${matching}`, p.values))!.n;
         // The snippet comes from the text, or from the title when only the title matches (FTS5 picks the column).
+        // Snippets only for the page: ts_headline reads the whole text of each document it is given.
         rows = await tx.query(
-          `WITH q AS MATERIALIZED (SELECT ${q} AS q)
-           SELECT ${fields}, ts_rank('${rankWeights}'::float4[], d.search_vector, q.q) AS score,
-                  CASE WHEN d.title IS NULL OR to_tsvector('vigil_text'::regconfig, d.text) @@ q.q
-                       THEN vigil_snippet(d.text, q.q) ELSE vigil_snippet(d.title, q.q) END AS marked
-           FROM documents d, q WHERE d.search_vector @@ q.q AND ${where}
-           ORDER BY score DESC, d.seq LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}`,
+          `WITH q AS MATERIALIZED (SELECT ${q} AS q),
+           page AS MATERIALIZED (
+             SELECT ${fields}, d.text, d.seq, ts_rank('${rankWeights}'::float4[], d.search_vector, q.q) AS score
+             FROM documents d, q WHERE d.search_vector @@ q.q AND ${where}
+             ORDER BY score DESC, d.seq LIMIT ${p.add(page.limit)} OFFSET ${p.add(page.offset)}
+           )
+           SELECT ${fields.replaceAll('d.', 'page.')}, page.score, CASE WHEN page.title IS NULL OR to_tsvector('vigil_text'::regconfig, page.text) @@ q.q
+                               THEN vigil_snippet(page.text, q.q) ELSE vigil_snippet(page.title, q.q) END AS marked
+           FROM page, q ORDER BY page.score DESC, page.seq`,
           p.values,
         );
       }
