@@ -39,6 +39,8 @@ export class PgEntityNameSearch {
     await this.foldNewSpellings();
     const p = new PgParams();
     const piece = p.add(folded);
+    // LIKE's own characters in the piece are matched as themselves (backslash is LIKE's default escape).
+    const anywhere = p.add('%' + folded.replace(/[\\%_]/g, '\\$&') + '%');
     const types = filter.types ? `AND type = ANY(${p.add([...new Set(filter.types)])}::text[])` : '';
     const spelt = p.mentions(scope, 'm.document_id');
     const counted = p.mentions(scope, 'c.document_id');
@@ -46,7 +48,7 @@ export class PgEntityNameSearch {
     const rows = await this.db.query(
       `WITH hits AS MATERIALIZED (
          SELECT entity_id, name, strpos(folded, ${piece}) AS at, strpos(' ' || folded, ' ' || ${piece}) AS word
-         FROM entity_names WHERE strpos(folded, ${piece}) > 0 ${types}
+         FROM entity_names WHERE folded LIKE ${anywhere} ${types}
        ),
        seen AS (
          SELECT h.entity_id, min(CASE WHEN h.at = 1 THEN 0 WHEN h.word > 0 THEN 1 ELSE 2 END) AS rank FROM hits h

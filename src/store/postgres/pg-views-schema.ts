@@ -10,7 +10,8 @@
 //
 // Entity names: entity_names.folded holds names/normaliseText(name), which only TypeScript computes (the one
 // normaliser in Vigil); rows written without it are folded by the name search before it reads (see
-// pg-entity-name-search.ts), found through the partial index of rows still to fold.
+// pg-entity-name-search.ts), found through the partial index of rows still to fold. A trigram index (pg_trgm, also
+// a trusted contrib extension) finds a piece anywhere in the folded spellings.
 export const viewSchema = `
 CREATE EXTENSION IF NOT EXISTS unaccent;
 CREATE TEXT SEARCH CONFIGURATION vigil_text (COPY = simple);
@@ -47,4 +48,7 @@ CREATE FUNCTION vigil_snippet(source TEXT, q tsquery) RETURNS TEXT LANGUAGE SQL 
 $$;
 ALTER TABLE entity_names ADD COLUMN folded TEXT COLLATE "C";
 CREATE INDEX entity_names_unfolded ON entity_names(entity_id, name) WHERE folded IS NULL;
+-- A piece of a name is found anywhere in a spelling (LIKE '%piece%'): trigrams index that, where a btree cannot.
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE INDEX entity_names_folded_trigrams ON entity_names USING GIN (folded gin_trgm_ops);
 `;
