@@ -4,31 +4,41 @@
 // migration 4) and spellings written since the last search are folded here, once, before it reads.
 import { normaliseText } from '../../names/index.js';
 import type { EntitySummary, EntityType, Page, Scope } from '../records.js';
-import type { PgQueries, Row } from './pg-db.js';
+import type { PgDb, Row } from './pg-db.js';
 import { PgParams } from './pg-scope.js';
 
 // Spellings folded per round trip: bounded, so a first search after a large ingest never holds one huge statement.
 const foldBatch = 5_000;
+// Any fixed number, other than the migrations' (7_414_233_101): the key of the lock folding spellings.
+const foldLock = 7_414_233_104;
 
 export class PgEntityNameSearch {
   constructor(
-    private readonly db: PgQueries,
+    private readonly db: PgDb,
     private readonly summarise: (rows: Row[], scope: Scope) => Promise<EntitySummary[]>,
   ) {}
 
-  /** Fills entity_names.folded where it is missing (rows the haul wrote since); idempotent, so racing searches agree. */
+  /**
+   * Fills entity_names.folded where it is missing (rows the haul wrote since). One process folds at a time (an
+   * advisory lock), so two searches never lock the same rows in different orders; the others then find nothing left.
+   */
   private async foldNewSpellings(): Promise<void> {
+    if (!(await this.db.one('SELECT 1 FROM entity_names WHERE folded IS NULL LIMIT 1'))) return;
     for (;;) {
-      const rows = await this.db.query<{ type: string; name: string }>(
-        `SELECT DISTINCT type, name FROM entity_names WHERE folded IS NULL ORDER BY type, name LIMIT ${foldBatch}`,
-      );
-      if (rows.length === 0) return;
-      await this.db.query(
-        `UPDATE entity_names n SET folded = f.folded FROM unnest($1::text[], $2::text[], $3::text[]) AS f(type, name, folded)
-         WHERE n.type = f.type AND n.name = f.name AND n.folded IS NULL`,
-        [rows.map((r) => r.type), rows.map((r) => r.name), rows.map((r) => normaliseText(r.name))],
-      );
-      if (rows.length < foldBatch) return;
+      const folded = await this.db.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [foldLock]);
+        const rows = await tx.query<{ type: string; name: string }>(
+          `SELECT DISTINCT type, name FROM entity_names WHERE folded IS NULL ORDER BY type, name LIMIT ${foldBatch}`,
+        );
+        if (rows.length === 0) return 0;
+        await tx.query(
+          `UPDATE entity_names n SET folded = f.folded FROM unnest($1::text[], $2::text[], $3::text[]) AS f(type, name, folded)
+           WHERE n.type = f.type AND n.name = f.name AND n.folded IS NULL`,
+          [rows.map((r) => r.type), rows.map((r) => r.name), rows.map((r) => normaliseText(r.name))],
+        );
+        return rows.length;
+      });
+      if (folded < foldBatch) return;
     }
   }
 

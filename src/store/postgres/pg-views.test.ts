@@ -69,4 +69,16 @@ describe('PostgreSQL views beside SQLite', { skip: skip ?? false }, () => {
     await pg.saveIngestBatch(batch(3, 'e-two', 'Hamzah Yusuf'));
     assert.deepEqual((await pg.findEntitiesByName('YUSUF', {}, { offset: 0, limit: 10 })).map((e) => e.id).sort(), ['e-one', 'e-two']);
   });
+
+  it('folds new spellings once when several searches arrive together, and each finds them', async () => {
+    const b = textBatch(4, ['A list of names.'], 'n4');
+    const names = Array.from({ length: 40 }, (_, i) => `Zubayr Qāsim ${i}`);
+    await pg.saveIngestBatch({
+      ...b,
+      newEntities: names.map((name, i) => entity(`e-z${i}`, 'PERSON', name)),
+      mentions: names.map((name, i) => mention('n4-0', `e-z${i}`, 'PERSON', name, 0)),
+    });
+    const found = await Promise.all(Array.from({ length: 5 }, () => pg.findEntitiesByName('qasim', {}, { offset: 0, limit: 100 })));
+    for (const entities of found) assert.equal(entities.length, 40);
+  });
 });
