@@ -8,11 +8,10 @@ import type { PgDb, PgQueries, Row } from './pg-db.js';
 import { entityDecisions, entityKeyVersion, mergeEntities, pruneEntities, replaceDocumentMentions, replaceEntityKeys, setEntityPlaces, splitEntity } from './pg-entity-decisions.js';
 import { PgEntityReads, pgText, saveResolved } from './pg-entities.js';
 import { documentsInScope, mentionsInScope, PgParams } from './pg-scope.js';
-import { unfinished } from './unfinished.js';
 
 export { haulSchema } from './pg-haul-schema.js';
 
-export type HaulPart = Pick<Store, 'hasSource' | 'addSourcePath' | 'sourcePlaces' | 'saveIngestBatch' | 'recordProblem' | 'listProblems' | 'listDocuments' | 'getDocument' | 'childDocuments' | 'searchDocuments' | 'documentsIn' | 'listCollections' | 'findEntityCandidates' | 'listEntities' | 'getEntity' | 'mentionsOfEntity' | 'sharedCompany' | 'mentionsInDocument' | 'entityKeyVersion' | 'replaceEntityKeys' | 'setEntityPlaces' | 'mergeEntities' | 'splitEntity' | 'entityDecisions' | 'replaceDocumentMentions' | 'pruneEntities' | 'summary'>;
+export type HaulPart = Pick<Store, 'hasSource' | 'addSourcePath' | 'sourcePlaces' | 'saveIngestBatch' | 'recordProblem' | 'listProblems' | 'listDocuments' | 'getDocument' | 'childDocuments' | 'documentsIn' | 'listCollections' | 'findEntityCandidates' | 'listEntities' | 'getEntity' | 'mentionsOfEntity' | 'sharedCompany' | 'mentionsInDocument' | 'entityKeyVersion' | 'replaceEntityKeys' | 'setEntityPlaces' | 'mergeEntities' | 'splitEntity' | 'entityDecisions' | 'replaceDocumentMentions' | 'pruneEntities' | 'summary'>;
 
 export const documentColumns = `id, sha256, size, path, media_type, ingested_at, parent_id, position, title, author, date, language,
   text, span_start, span_end, is_leaf, metadata`;
@@ -76,7 +75,6 @@ export function postgresHaul(db: PgDb): HaulPart {
   const entities = new PgEntityReads(db);
   return {
     // The full-text search is the views part's (pg-views.ts), on the column its migration adds.
-    ...unfinished<Pick<Store, 'searchDocuments'>>(['searchDocuments']),
 
     async hasSource(sha256) {
       return (await db.one('SELECT 1 FROM sources WHERE sha256 = $1', [sha256])) !== undefined;
