@@ -72,7 +72,7 @@ describe('distributed ingest on PostgreSQL', { skip: postgresSkipReason() ?? fal
     const report = JSON.parse(moved.stdout) as { rows: number; tables: { table: string; rows: number }[] };
     assert.ok(report.tables.find((t) => t.table === 'documents')!.rows > 20 && report.tables.find((t) => t.table === 'audit_log')!.rows >= 3);
     const { dataDir: _d, ...before } = JSON.parse(local('status', '--json')) as Record<string, unknown>;
-    const { store: _s, ...after } = JSON.parse(vigil(target, join(data, 'blobs'), 'status', '--json')) as Record<string, unknown>;
+    const { store: _s, queue: _q, ...after } = JSON.parse(vigil(target, join(data, 'blobs'), 'status', '--json')) as Record<string, unknown>;
     assert.deepEqual(after, before);
     assert.equal(vigil(target, join(data, 'blobs'), 'audit', 'verify', '--json').includes('"problem":null'), true, 'the audit chain moved whole');
     assert.deepEqual(JSON.parse(vigil(target, join(data, 'blobs'), 'search', 'hawala', '--json').split('\n')[0]!).id, JSON.parse(local('search', 'hawala', '--json').split('\n')[0]!).id);
