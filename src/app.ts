@@ -7,7 +7,7 @@ import { createAccessControl } from './access/index.js';
 import { systemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { VigilError } from './errors.js';
-import { ingestPaths, reextractDocuments, retryFailed } from './ingest/index.js';
+import { ingestPaths, listFiles, reextractDocuments, retryFailed, runQueueWorker } from './ingest/index.js';
 import type { Logger } from './logger.js';
 import {
   DocumentRegistryIndex,
@@ -47,6 +47,8 @@ import {
 } from './links/index.js';
 import {
   openBlobStore,
+  defaultCollection,
+  openPostgresDeployment,
   openSqliteStore,
   type DocumentRecord,
   type DocumentRegistryEntry,
@@ -87,6 +89,10 @@ const rekeyPage = 1000;
 
 export function createVigil(deps: VigilDeps): Vigil {
   const { store, blobs, clock, logger } = deps;
+  const needQueue = () => {
+    if (!deps.queue) throw new VigilError('input', 'ingest.no-queue', 'a shared work queue needs a PostgreSQL store: give --store postgres://… (or VIGIL_STORE)');
+    return deps.queue;
+  };
   const access = createAccessControl(store, clock, deps.access);
   const audit = (actor: string, action: string, target: string | null, details: Record<string, unknown>) => access.audit({ actor, action, target, outcome: 'ok', details });
   const listThresholds = async () => Object.fromEntries((await store.listThresholds()).map((t) => [t.list, { match: t.match, review: t.review }]));
@@ -248,6 +254,18 @@ export function createVigil(deps: VigilDeps): Vigil {
       await currentEntityKeys();
       return ingestPaths(paths, { store, blobs, clock, logger }, options);
     },
+    async enqueue(paths, options = {}) {
+      const queue = needQueue();
+      const files = await listFiles(paths);
+      const enqueued = options.country ? { country: options.country } : {};
+      return { files: files.length, ...(await queue.enqueue(files, options.collection ?? defaultCollection, enqueued)) };
+    },
+    async work(options = {}) {
+      const queue = needQueue();
+      await currentEntityKeys();
+      return runQueueWorker(queue, (paths, ingestOptions) => ingestPaths(paths, { store, blobs, clock, logger }, ingestOptions), options);
+    },
+    queueStatus: async () => (deps.queue ? deps.queue.status() : null),
     retryFailed: async (options) => {
       await currentEntityKeys();
       return retryFailed({ store, blobs, clock, logger }, options);
@@ -555,9 +573,13 @@ function ensureDataFolder(dir: string): void {
 }
 
 /** Opens the embedded store in the configured data folder and wires Vigil to it. */
-export function openVigil(config: Pick<Config, 'dataDir'>, logger: Logger, clock: Clock = systemClock): Vigil {
+/** The embedded store in the data folder, or the PostgreSQL store `config.store` names; original files in `blobDir`. */
+export async function openVigil(config: Pick<Config, 'dataDir' | 'store' | 'blobDir'>, logger: Logger, clock: Clock = systemClock): Promise<Vigil> {
+  const blobs = openBlobStore(config.blobDir);
+  if (config.store !== '') {
+    const { store, queue } = await openPostgresDeployment(config.store);
+    return createVigil({ store, queue, blobs, clock, logger });
+  }
   ensureDataFolder(config.dataDir);
-  const store = openSqliteStore(join(config.dataDir, 'vigil.sqlite'));
-  const blobs = openBlobStore(join(config.dataDir, 'blobs'));
-  return createVigil({ store, blobs, clock, logger });
+  return createVigil({ store: openSqliteStore(join(config.dataDir, 'vigil.sqlite')), blobs, clock, logger });
 }

@@ -19,6 +19,18 @@ export const settings = {
     default: './vigil-data',
     schema: z.string().min(1),
   },
+  store: {
+    doc: "the store: empty for the embedded SQLite store in the data folder, or a PostgreSQL URL postgres://user:password@host:5432/database",
+    env: 'VIGIL_STORE',
+    default: '',
+    schema: z.string().refine((v) => v === '' || /^postgres(ql)?:\/\/[^/]+\/[^/?]+/i.test(v), 'a postgres://… URL naming a host and a database'),
+  },
+  blobDir: {
+    doc: 'folder holding the original files (default: blobs/ in the data folder); with a PostgreSQL store, a path every Vigil machine shares',
+    env: 'VIGIL_BLOBS',
+    default: '',
+    schema: z.string(),
+  },
   host: {
     doc: 'address the HTTP server listens on',
     env: 'VIGIL_HOST',
@@ -53,10 +65,13 @@ export function resolveConfig(
     const parsed = setting.schema.safeParse(raw);
     if (!parsed.success) {
       const from = flag !== undefined ? `--${key}` : env[setting.env] !== undefined ? setting.env : 'default';
-      throw new VigilError('input', 'config.invalid', `${from}: ${JSON.stringify(raw)} is not a valid ${key} (${setting.doc})`);
+      // A store URL may carry a password: never repeat it in a message.
+      const shown = typeof raw === 'string' ? raw.replace(/\/\/[^@/]*@/, '//') : raw;
+      throw new VigilError('input', 'config.invalid', `${from}: ${JSON.stringify(shown)} is not a valid ${key} (${setting.doc})`);
     }
     out[key] = parsed.data;
   }
   const config = out as Config;
-  return { ...config, dataDir: resolve(config.dataDir) };
+  const dataDir = resolve(config.dataDir);
+  return { ...config, dataDir, blobDir: config.blobDir === '' ? resolve(dataDir, 'blobs') : resolve(config.blobDir) };
 }

@@ -2,7 +2,7 @@
 // with the shapes of what it answers. Types only, besides the command line's reader.
 import { type AccessControl, type AccessOptions } from './access/index.js';
 import { type Clock } from './clock.js';
-import { type IngestOptions, type IngestReport, type ReextractOptions, type ReextractReport } from './ingest/index.js';
+import { type IngestOptions, type IngestReport, type QueueWorkerOptions, type QueueWorkerReport, type ReextractOptions, type ReextractReport } from './ingest/index.js';
 import { type Logger } from './logger.js';
 import { type FieldLabel, type MrzResult, type RegistryCsvProblem, type RegistryHit } from './traveldocs/index.js';
 import { type MergeResult, type SplitResult } from './resolve/index.js';
@@ -19,6 +19,8 @@ import {
 } from './links/index.js';
 import {
   type BlobStore,
+  type IngestQueue,
+  type QueueStatus,
   type DocumentRecord,
   type DocumentFacets,
   type DocumentRegistryEntry,
@@ -57,6 +59,8 @@ export interface VigilDeps {
   logger: Logger;
   /** Session timeouts and sign-in throttling (defaults in access/). */
   access?: AccessOptions;
+  /** The shared ingest work queue (a PostgreSQL deployment); none for the embedded store. */
+  queue?: IngestQueue;
 }
 
 export interface RegistryImportReport {
@@ -104,6 +108,12 @@ export const everything: Reader = { actor: defaultActor, scope: null };
 
 export interface Vigil {
   ingest(paths: string[], options?: IngestOptions): Promise<IngestReport>;
+  /** Lists the files under `paths` and puts them on the shared work queue, for `work` to read on any machine. */
+  enqueue(paths: string[], options?: Pick<IngestOptions, 'collection' | 'country'>): Promise<{ files: number; added: number; alreadyQueued: number }>;
+  /** Reads files from the shared work queue until stopped (or, with exitWhenIdle, until no work is left anywhere). */
+  work(options?: QueueWorkerOptions): Promise<QueueWorkerReport>;
+  /** The shared queue's counts and throughput; null on the embedded store, which has none. */
+  queueStatus(): Promise<QueueStatus | null>;
   /** Reads again only the files recorded as failed or needing OCR. */
   retryFailed(options?: IngestOptions): Promise<IngestReport>;
   search(request: SearchRequest, reader?: Reader): Promise<Paged<SearchHit> & { facets?: DocumentFacets }>;

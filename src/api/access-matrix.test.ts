@@ -59,6 +59,8 @@ const expected: Record<string, typeof everyone | typeof anyUser | Role[]> = {
   'GET /api/me': anyUser,
   'DELETE /api/session': anyUser,
   'GET /api/summary': haulReaders,
+  // Counts across every case: for whoever runs the system, not for one case's analyst.
+  'GET /api/ingest/queue': ['admin'],
   'GET /api/search': haulReaders,
   'GET /api/places': haulReaders,
   'GET /api/documents': haulReaders,

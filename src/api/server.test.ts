@@ -17,6 +17,7 @@ describe('HTTP API', () => {
     const summary = (await (await api.call('analyst', '/api/summary')).json()) as { documents: number };
     assert.equal(summary.documents, 2);
     assert.equal((await api.call('screener', '/api/summary')).status, 403);
+    assert.deepEqual(await (await api.call('admin', '/api/ingest/queue')).json(), { queue: null }, 'the embedded store has no shared queue');
   });
 
   it('searches with snippets, highlights and a total', async () => {

@@ -234,12 +234,16 @@ describe('vigil CLI on the sample corpus', () => {
       [['ingest', sampleCorpus, '--workers', 'two'], /--workers.*not a whole number/],
       [['ingest', sampleCorpus, '--file-timeout', '0'], /--file-timeout.*seconds above 0/],
       [['ingest', sampleCorpus, '--max-depth', '0'], /--max-depth must be 1 or more/],
+      [['--store', 'mysql://root:secret@db/vigil', 'status'], /--store: "mysql:\/\/db\/vigil" is not a valid store/],
+      // Port 1 on loopback: nothing listens, the connection is refused at once.
+      [['--store', 'postgres://vigil:secret@127.0.0.1:1/vigil', 'status'], /cannot open the PostgreSQL store at postgres:\/\/127\.0\.0\.1:1\/vigil: .*ECONNREFUSED/],
     ];
     for (const [args, message] of cases) {
       const run = vigil(data, ...args);
       assert.equal(run.status, 1, `${args.join(' ')} exits 1`);
       assert.match(run.stderr, message, args.join(' '));
       assert.doesNotMatch(run.stderr, /\n\s+at /, `${args.join(' ')} prints no stack trace`);
+      assert.doesNotMatch(run.stderr, /secret/, 'a password in a store URL is never printed');
     }
   });
 

@@ -22,10 +22,10 @@ export function createCliContext(output: Output = processOutput, env: Record<str
     env,
     exitCode: 0,
     async run(command, work) {
-      const flags = command.optsWithGlobals() as { data?: string; logLevel?: string; port?: string; host?: string };
-      const config = resolveConfig({ dataDir: flags.data, logLevel: flags.logLevel, port: flags.port, host: flags.host }, env);
+      const flags = command.optsWithGlobals() as { data?: string; store?: string; blobs?: string; logLevel?: string; port?: string; host?: string };
+      const config = resolveConfig({ dataDir: flags.data, store: flags.store, blobDir: flags.blobs, logLevel: flags.logLevel, port: flags.port, host: flags.host }, env);
       const logger = createLogger(config.logLevel, (line) => output.err.write(line + '\n'));
-      const vigil = openVigil(config, logger);
+      const vigil = await openVigil(config, logger);
       try {
         return await work(vigil, config, logger);
       } finally {

@@ -14,6 +14,8 @@ import { registerSearch } from './commands/search.js';
 import { registerServe } from './commands/serve.js';
 import { registerStart } from './commands/start.js';
 import { registerWatchlist } from './commands/watchlist.js';
+import { registerWorker } from './commands/worker.js';
+import { registerMigrateStore } from './commands/migrate-store.js';
 import { createCliContext, type CliContext } from './context.js';
 import { version } from './package-files.js';
 
@@ -22,11 +24,14 @@ export function buildProgram(ctx: CliContext): Command {
     .description('Vigil: counter-terrorism intelligence workbench, from the seized haul to the checkpoint')
     .version(version)
     .option('--data <dir>', 'data folder (default ./vigil-data, env VIGIL_DATA)')
+    .option('--store <url>', 'a PostgreSQL store, postgres://user:password@host/database, instead of the embedded one (env VIGIL_STORE)')
+    .option('--blobs <dir>', 'folder of the original files, shared by every machine of a PostgreSQL deployment (default DATA/blobs, env VIGIL_BLOBS)')
     .option('--log-level <level>', 'debug | info | warn | error | silent (default warn, env VIGIL_LOG_LEVEL)')
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ writeOut: (s) => ctx.output.out.write(s), writeErr: (s) => ctx.output.err.write(s) });
   registerStart(program, ctx);
   registerIngest(program, ctx);
+  registerWorker(program, ctx);
   registerSearch(program, ctx);
   registerBrowse(program, ctx);
   registerEntities(program, ctx);
@@ -37,6 +42,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerDocs(program, ctx);
   registerServe(program, ctx);
   registerAccess(program, ctx);
+  registerMigrateStore(program, ctx);
   // Every subcommand inherits the same error handling.
   const exitOverride = (command: Command) => {
     command.exitOverride();

@@ -8,3 +8,5 @@ export { splitArticles, parseFooter, type Article } from './split-articles.js';
 export { parsers, parserForPath, supportedExtensions } from './parsers/index.js';
 export { defaultParseLimits, needsOcrCode, type Attachment, type Parser, type ParsedDocument, type ParseLimits, type SourceMeta } from './parser.js';
 export { reextractDocuments, type ReextractOptions, type ReextractReport } from './reextract.js';
+export { runQueueWorker, workerName, type QueueWorkerOptions, type QueueWorkerReport } from './queue-worker.js';
+export { listFiles, type FoundFile } from './walk.js';

@@ -5,4 +5,7 @@ export * from './records.js';
 export * from './view-records.js';
 export type * from './access-records.js';
 export { openSqliteStore } from './sqlite/sqlite-store.js';
+export { isPostgresUrl, openPostgresDeployment, openPostgresStore } from './postgres/postgres-store.js';
+export { defaultMaxAttempts, type IngestJob, type IngestQueue, type QueueStatus } from './ingest-queue.js';
 export { openBlobStore, type BlobStore } from './blob-store.js';
+export { migrateStore, type StoreMigrationReport, type TableCopy } from './migrate-store.js';

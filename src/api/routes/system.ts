@@ -24,6 +24,11 @@ export const systemRoutes = [
     },
   }),
   defineRoute({
+    method: 'GET', path: '/api/ingest/queue', tag: 'system', access: 'users:manage',
+    summary: "A distributed ingest's progress (PostgreSQL): files queued, being read and by how many workers, done, failed by reason, the last minute's throughput; null on the embedded store",
+    handle: async ({ vigil }) => ({ queue: await vigil.queueStatus() }),
+  }),
+  defineRoute({
     method: 'GET', path: '/api/summary', tag: 'system', access: 'haul:read',
     summary: 'Counts of what the store holds: sources, documents, entities by type, watchlist entries',
     handle: async (input) => input.vigil.summary(readerOf(input)),

@@ -75,9 +75,16 @@ export function registerBrowse(program: Command, ctx: CliContext): void {
     .option('--json', 'print the summary as one JSON object')
     .action(async (opts: { json?: boolean }, command: Command) => {
       await ctx.run(command, async (vigil, config) => {
-        const summary = await vigil.summary();
-        if (opts.json) writeJsonLine(ctx.output, { dataDir: config.dataDir, ...summary });
-        else for (const line of [`data:      ${config.dataDir}`, ...describeSummary(summary)]) writeLine(ctx.output, line);
+        const [summary, queue] = [await vigil.summary(), await vigil.queueStatus()];
+        const where = config.store === '' ? config.dataDir : config.store.replace(/\/\/[^@/]*@/, '//');
+        if (opts.json) writeJsonLine(ctx.output, { ...(config.store === '' ? { dataDir: config.dataDir } : { store: where }), ...summary, ...(queue ? { queue } : {}) });
+        else {
+          for (const line of [`${config.store === '' ? 'data' : 'store'}:      ${where}`, ...describeSummary(summary)]) writeLine(ctx.output, line);
+          if (queue) {
+            writeLine(ctx.output, `ingest queue: ${queue.queued} queued, ${queue.running} being read by ${queue.workers} workers, ${queue.done} done, ${queue.failed} failed; last minute ${queue.lastMinute.files} files (${(queue.lastMinute.bytes / 1e6).toFixed(1)} MB)`);
+            for (const f of queue.failures) writeLine(ctx.output, `  failed: ${f.jobs} × ${f.reason}`);
+          }
+        }
       });
     });
 }

@@ -74,6 +74,7 @@ async function writeReport(file: string, report: IngestReport): Promise<void> {
 
 interface IngestFlags {
   json?: boolean;
+  enqueue?: boolean;
   collection?: string;
   country?: string;
   ocr: boolean;
@@ -108,6 +109,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     .option('--country <code>', "the haul's country (ISO 3166-1 alpha-2, e.g. SY): local phone numbers such as 0944 123 456 are read in it (default: the country of each document's international numbers)")
     .option('--no-ocr', 'do not read images and scanned PDFs with OCR even when tesseract is installed; list them as needing OCR')
     .option('--retry-failed', 'read again only the files listed by `vigil failures` (after installing OCR, or fixing a file), leaving the rest alone')
+    .option('--enqueue', 'with a PostgreSQL store: put the files on the shared work queue for `vigil worker` processes (on any machine that sees the same paths) instead of reading them here')
     .option('--report <file>', 'also write the report, with failures counted by reason, to this JSON file')
     .option('--json', 'print the report as one JSON object')
     .option('--workers <n>', 'threads that parse files and extract their mentions (default: one per core; 0 reads on the main thread)', intOption)
@@ -121,6 +123,13 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         if (opts.retryFailed && paths.length > 0) throw new VigilError('input', 'cli.usage', 'ingest: give either files and folders or --retry-failed, not both');
         if (opts.retryFailed && opts.collection !== undefined) throw new VigilError('input', 'cli.usage', 'ingest: --retry-failed reads each file into the collection it failed in; give --collection with files and folders only');
         if (!opts.retryFailed && paths.length === 0) throw new VigilError('input', 'cli.usage', 'ingest: give the files or folders to ingest (or --retry-failed)');
+        if (opts.enqueue) {
+          if (opts.retryFailed) throw new VigilError('input', 'cli.usage', 'ingest: --enqueue puts new files on the queue; --retry-failed reads failed ones here');
+          const queued = await vigil.enqueue(paths, { ...(opts.collection === undefined ? {} : { collection: opts.collection }), country: opts.country ?? null });
+          if (opts.json) writeJsonLine(ctx.output, queued);
+          else writeLine(ctx.output, `${queued.files} files listed: ${queued.added} queued, ${queued.alreadyQueued} already on the queue; start \`vigil worker\` on the machines that read them`);
+          return;
+        }
         const started = Date.now();
         const report = await stoppableWork(ctx, 'file', (signal, progress) => {
           const options = {
