@@ -92,6 +92,9 @@ export async function openWorkbench(options: { corpus?: string; workers?: number
       signedUp.add(name);
       await page.goto(url + '/');
       await page.waitForSelector('header.top');
+      // The bare page moves itself to the role's first screen; a test's own navigation must come after that, or the
+      // move can overwrite it.
+      await page.waitForFunction(() => location.hash.length > 2);
       return page;
     },
     async close() {
