@@ -1,8 +1,9 @@
 // PostgreSQL store, users, API tokens, browser sessions and the append-only audit log. Ported from access-tables.ts.
 import { VigilError } from '../../errors.js';
-import type { SessionRecord, StoredAuditRecord, TokenRecord, UserChange, UserRecord } from '../access-records.js';
+import type { StoredAuditRecord, UserChange } from '../access-records.js';
 import type { Store } from '../store.js';
 import type { PgDb, Row } from './pg-db.js';
+import { toSession, toToken, toUser } from '../table-rows.js';
 
 export type AccessPart = Pick<Store, 'createUser' | 'updateUser' | 'userById' | 'userByName' | 'listUsers' | 'createToken' | 'tokenByHash' | 'touchToken' | 'revokeToken' | 'listTokens' | 'createSession' | 'sessionByHash' | 'touchSession' | 'endSession' | 'endSessionsOf' | 'appendAudit' | 'auditRecords'>;
 
@@ -70,42 +71,8 @@ CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log FOR EACH ROW EXECU
 CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only();
 `;
 
-function toUser(r: Row): UserRecord {
-  return {
-    id: r.id as string,
-    name: r.name as string,
-    role: r.role as string,
-    passwordHash: (r.password_hash as string | null) ?? null,
-    disabled: r.disabled === 1,
-    collections: JSON.parse(r.collections as string) as string[],
-    createdAt: r.created_at as string,
-    mustChangePassword: r.must_change_password === 1,
-  };
-}
 
-function toToken(r: Row): TokenRecord {
-  return {
-    id: r.id as string,
-    userId: r.user_id as string,
-    label: r.label as string,
-    hash: r.hash as string,
-    createdAt: r.created_at as string,
-    expiresAt: (r.expires_at as string | null) ?? null,
-    revokedAt: (r.revoked_at as string | null) ?? null,
-    lastUsedAt: (r.last_used_at as string | null) ?? null,
-  };
-}
 
-function toSession(r: Row): SessionRecord {
-  return {
-    hash: r.hash as string,
-    userId: r.user_id as string,
-    csrf: r.csrf as string,
-    createdAt: r.created_at as string,
-    lastSeenAt: r.last_seen_at as string,
-    endedAt: (r.ended_at as string | null) ?? null,
-  };
-}
 
 function toAudit(r: Row): StoredAuditRecord {
   return {

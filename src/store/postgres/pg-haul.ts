@@ -4,7 +4,8 @@
 import { defaultCollection } from '../records.js';
 import type { ContainerPlace, DocumentRecord, IngestBatch, IngestProblem, ProblemKind, Scope, StoreSummary, EntityType } from '../records.js';
 import type { Store } from '../store.js';
-import type { PgDb, PgQueries, Row } from './pg-db.js';
+import { documentColumns, toDocument } from '../table-rows.js';
+import type { PgDb, PgQueries } from './pg-db.js';
 import { entityDecisions, entityKeyVersion, mergeEntities, pruneEntities, replaceDocumentMentions, replaceEntityKeys, setEntityPlaces, splitEntity } from './pg-entity-decisions.js';
 import { PgEntityReads, pgText, saveResolved } from './pg-entities.js';
 import { documentsInScope, mentionsInScope, PgParams } from './pg-scope.js';
@@ -13,29 +14,6 @@ export { haulSchema } from './pg-haul-schema.js';
 
 export type HaulPart = Pick<Store, 'hasSource' | 'addSourcePath' | 'sourcePlaces' | 'saveIngestBatch' | 'recordProblem' | 'listProblems' | 'listDocuments' | 'getDocument' | 'childDocuments' | 'documentsIn' | 'listCollections' | 'findEntityCandidates' | 'listEntities' | 'getEntity' | 'mentionsOfEntity' | 'sharedCompany' | 'mentionsInDocument' | 'entityKeyVersion' | 'replaceEntityKeys' | 'setEntityPlaces' | 'mergeEntities' | 'splitEntity' | 'entityDecisions' | 'replaceDocumentMentions' | 'pruneEntities' | 'summary'>;
 
-export const documentColumns = `id, sha256, size, path, media_type, ingested_at, parent_id, position, title, author, date, language,
-  text, span_start, span_end, is_leaf, metadata`;
-
-export function toDocument(row: Row): DocumentRecord {
-  return {
-    id: row.id as string,
-    sha256: row.sha256 as string,
-    size: row.size as number,
-    path: row.path as string,
-    mediaType: row.media_type as string,
-    ingestedAt: row.ingested_at as string,
-    parentId: (row.parent_id as string | null) ?? null,
-    position: row.position as number,
-    title: (row.title as string | null) ?? null,
-    author: (row.author as string | null) ?? null,
-    date: (row.date as string | null) ?? null,
-    language: (row.language as string | null) ?? null,
-    text: row.text as string,
-    span: row.span_start == null ? null : { start: row.span_start as number, end: row.span_end as number },
-    isLeaf: row.is_leaf === 1,
-    metadata: JSON.parse(row.metadata as string) as Record<string, string>,
-  };
-}
 
 /** The path seen (once), its collection, and no earlier problem left for it: what every sighting of bytes writes. */
 async function notePlace(q: PgQueries, sha256: string, path: string, seenAt: string, container: ContainerPlace | null, collection: string): Promise<void> {

@@ -2,45 +2,12 @@
 import type Database from 'better-sqlite3';
 import { VigilError } from '../../errors.js';
 import type { AccessStore, AuditFilter, AuditStore, SessionRecord, StoredAuditRecord, TokenRecord, UserChange, UserRecord } from '../access-records.js';
+import { toSession, toToken, toUser } from '../table-rows.js';
 
 type Row = Record<string, unknown>;
 
-function toUser(r: Row): UserRecord {
-  return {
-    id: r.id as string,
-    name: r.name as string,
-    role: r.role as string,
-    passwordHash: (r.password_hash as string | null) ?? null,
-    disabled: r.disabled === 1,
-    collections: JSON.parse(r.collections as string) as string[],
-    createdAt: r.created_at as string,
-    mustChangePassword: r.must_change_password === 1,
-  };
-}
 
-function toToken(r: Row): TokenRecord {
-  return {
-    id: r.id as string,
-    userId: r.user_id as string,
-    label: r.label as string,
-    hash: r.hash as string,
-    createdAt: r.created_at as string,
-    expiresAt: (r.expires_at as string | null) ?? null,
-    revokedAt: (r.revoked_at as string | null) ?? null,
-    lastUsedAt: (r.last_used_at as string | null) ?? null,
-  };
-}
 
-function toSession(r: Row): SessionRecord {
-  return {
-    hash: r.hash as string,
-    userId: r.user_id as string,
-    csrf: r.csrf as string,
-    createdAt: r.created_at as string,
-    lastSeenAt: r.last_seen_at as string,
-    endedAt: (r.ended_at as string | null) ?? null,
-  };
-}
 
 const userColumns = 'id, name, role, password_hash, disabled, collections, created_at, must_change_password';
 const tokenColumns = 'id, user_id, label, hash, created_at, expires_at, revoked_at, last_used_at';

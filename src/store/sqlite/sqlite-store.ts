@@ -38,6 +38,7 @@ import type {
 import { defaultCollection } from '../records.js';
 import type { AuditFilter, SessionRecord, StoredAuditRecord, TokenRecord, UserChange, UserRecord } from '../access-records.js';
 import type { Store } from '../store.js';
+import { documentColumns, toDocument } from '../table-rows.js';
 import type { CoMention, DocumentFacets, DocumentFilter, EntityActivity, EntityTimeline, LinkFilter, PlaceActivity } from '../view-records.js';
 import { SqliteAccessTables } from './access-tables.js';
 import { SqliteEntityTables } from './entity-tables.js';
@@ -97,29 +98,6 @@ function migrate(db: Database.Database, migrations: Migration[]): void {
   for (const migration of migrations) apply.immediate(migration);
 }
 
-const documentColumns = `id, sha256, size, path, media_type, ingested_at, parent_id, position, title, author, date, language,
-  text, span_start, span_end, is_leaf, metadata`;
-
-function toDocument(row: Row): DocumentRecord {
-  return {
-    id: row.id as string,
-    sha256: row.sha256 as string,
-    size: row.size as number,
-    path: row.path as string,
-    mediaType: row.media_type as string,
-    ingestedAt: row.ingested_at as string,
-    parentId: (row.parent_id as string | null) ?? null,
-    position: row.position as number,
-    title: (row.title as string | null) ?? null,
-    author: (row.author as string | null) ?? null,
-    date: (row.date as string | null) ?? null,
-    language: (row.language as string | null) ?? null,
-    text: row.text as string,
-    span: row.span_start == null ? null : { start: row.span_start as number, end: row.span_end as number },
-    isLeaf: row.is_leaf === 1,
-    metadata: JSON.parse(row.metadata as string) as Record<string, string>,
-  };
-}
 
 class SqliteStore implements Store {
   private readonly statements;
